@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { ContactSchema } from './contact';
+import { EngagementSchema } from './engagement';
+import type { SafeResult, ValidationError, ValidationIssue } from './errors';
+import { ParentPartnerError } from './errors';
+import { GroupEventSchema } from './group-event';
+import { MatchSchema } from './match';
+import { OutcomeSchema } from './outcome';
+import { ParentSchema } from './parent';
+import { ParentPartnerSchema } from './parent-partner';
+import { ProgramSchema } from './program';
+import { ReferralSchema } from './referral';
+import { StaffSchema } from './staff';
+import { SupportSessionSchema } from './support-session';
+import { parseWithSchema, safeParseWithSchema, toValidationIssues } from './validation';
+
+/** Every record schema in core, by record kind. */
+export const recordSchemas = {
+  parent: ParentSchema,
+  parentPartner: ParentPartnerSchema,
+  staff: StaffSchema,
+  referral: ReferralSchema,
+  match: MatchSchema,
+  contact: ContactSchema,
+  outcome: OutcomeSchema,
+  supportSession: SupportSessionSchema,
+  engagement: EngagementSchema,
+  groupEvent: GroupEventSchema,
+  program: ProgramSchema,
+} as const;
+
+/** The name of a record kind, for example `parent` or `contact`. */
+export type RecordKind = keyof typeof recordSchemas;
+
+/** The parsed record type of a record kind. */
+export type RecordOf<Kind extends RecordKind> = z.output<(typeof recordSchemas)[Kind]>;
+
+/** Every record kind, in a stable order. */
+export const recordKinds: readonly RecordKind[] = Object.keys(recordSchemas) as RecordKind[];
+
+/** Tells whether a string names a record kind. */
+export function isRecordKind(value: string): value is RecordKind {
+  return Object.hasOwn(recordSchemas, value);
+}
+
+function assertKind(kind: string): asserts kind is RecordKind {
+  if (!isRecordKind(kind)) {
+    throw new ParentPartnerError(
+      'INVALID_ARGUMENT',
+      `Unknown record kind; expected one of ${recordKinds.join(', ')}.`,
+    );
+  }
+}
+
+/**
+ * Parses one record of the given kind, throwing a `ValidationError` that lists every issue by path.
+ *
+ * @example
+ * parseRecord('outcome', { id: 'o-1', parentId: 'p-1', childId: 'c-1', event: 'reunified', date: '2026-03-01' }).event
+ * //=> 'reunified'
+ */
+export function parseRecord<Kind extends RecordKind>(kind: Kind, input: unknown): RecordOf<Kind> {
+  assertKind(kind);
+  return parseWithSchema(kind, recordSchemas[kind], input) as RecordOf<Kind>;
+}
+
+/** Parses one record of the given kind without throwing. */
+export function safeParseRecord<Kind extends RecordKind>(
+  kind: Kind,
+  input: unknown,
+): SafeResult<RecordOf<Kind>> {
+  assertKind(kind);
+  return safeParseWithSchema(kind, recordSchemas[kind], input) as SafeResult<RecordOf<Kind>>;
+}
+
+/** The issues found in one input of a batch, by its index. */
+export interface RecordErrors {
+  /** Zero-based index of the input in the batch. */
+  readonly index: number;
+  /** Every issue found in that input. */
+  readonly issues: readonly ValidationIssue[];
+}
+
+/** The outcome of {@link validateRecords}: every valid record, and the errors of every invalid one. */
+export interface BatchValidationResult<Record> {
+  /** The records that passed, parsed, in input order. */
+  readonly valid: Record[];
+  /** The zero-based input index of each valid record. */
+  readonly validIndexes: number[];
+  /** The errors of each invalid input, in input order. */
+  readonly invalid: RecordErrors[];
+}
+
+/**
+ * Validates a batch of inputs of one kind; one bad row never loses the good ones.
+ *
+ * @example
+ * const result = validateRecords('outcome', [
+ *   { id: 'o-1', parentId: 'p-1', childId: 'c-1', event: 'reunified', date: '2026-03-01' },
+ *   { id: 'o-2', parentId: 'p-1', childId: 'c-1', event: 'reunified', date: '2026-02-30' },
+ * ]);
+ * [result.valid.length, result.invalid[0]?.index, result.invalid[0]?.issues[0]?.path]
+ * //=> [1, 1, 'date']
+ */
+export function validateRecords<Kind extends RecordKind>(
+  kind: Kind,
+  inputs: Iterable<unknown>,
+): BatchValidationResult<RecordOf<Kind>> {
+  assertKind(kind);
+  const schema: z.ZodType = recordSchemas[kind];
+  const valid: RecordOf<Kind>[] = [];
+  const validIndexes: number[] = [];
+  const invalid: RecordErrors[] = [];
+  let index = 0;
+  for (const input of inputs) {
+    const result = schema.safeParse(input);
+    if (result.success) {
+      valid.push(result.data as RecordOf<Kind>);
+      validIndexes.push(index);
+    } else {
+      invalid.push({ index, issues: toValidationIssues(result.error.issues) });
+    }
+    index += 1;
+  }
+  return { valid, validIndexes, invalid };
+}
+
+/** Options of {@link createJsonSchema}. */
+export interface JsonSchemaOptions {
+  /** Describe the input shape (defaults optional) or the parsed output shape (defaults filled). Default `input`. */
+  io?: 'input' | 'output';
+}
+
+/**
+ * Generates the JSON Schema (draft 2020-12) of a record kind, so apps in other languages validate the same data.
+ *
+ * @example
+ * createJsonSchema('contact').$schema
+ * //=> 'https://json-schema.org/draft/2020-12/schema'
+ */
+export function createJsonSchema(
+  kind: RecordKind,
+  options: JsonSchemaOptions = {},
+): Record<string, unknown> {
+  assertKind(kind);
+  const schema = z.toJSONSchema(recordSchemas[kind], {
+    target: 'draft-2020-12',
+    io: options.io ?? 'input',
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
+  return { ...schema, $id: `https://parent-partner.dev/schemas/${kind}.json`, title: kind };
+}
+
+/** A `ValidationError` or a parsed record: the result of the `safeParse*` functions. */
+export type RecordResult<Kind extends RecordKind> = SafeResult<RecordOf<Kind>, ValidationError>;
