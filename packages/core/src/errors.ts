@@ -20,7 +20,6 @@ export interface ParentPartnerErrorOptions {
  * Messages name field paths and codes, never the values that failed: those may be personal data.
  */
 export class ParentPartnerError extends Error {
-  private readonly [marker] = true;
   override readonly name: string = 'ParentPartnerError';
   /** Stable machine-readable code. */
   readonly code: ParentPartnerErrorCode;
@@ -33,6 +32,7 @@ export class ParentPartnerError extends Error {
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
+    Object.defineProperty(this, marker, { value: true, enumerable: false });
   }
 
   /** Tells whether a value is an SDK error, even one thrown by another copy of the package. */
