@@ -67,8 +67,8 @@ function idSchema<Brand extends string>(brand: Brand) {
     .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, {
       message: 'may hold only letters, digits and . _ : -',
     })
-    .brand<Brand>()
-    .meta({ description: `Identifier (${brand}).` });
+    .meta({ description: `Identifier (${brand}).` })
+    .brand<Brand>();
 }
 
 /** Identifier of a parent served by the program. */
