@@ -18,6 +18,9 @@ export interface CodeList<Code extends string = string> {
   readonly entries: readonly CodeEntry<Code>[];
 }
 
+/** The codes of a code list, as a union of string literals. */
+export type CodeOf<List> = List extends CodeList<infer Code> ? Code : never;
+
 /** A program-defined code: the `custom:` prefix followed by a lower-case name. */
 export type CustomCode = `custom:${string}`;
 
@@ -92,7 +95,7 @@ export const genderIdentities = defineCodeList('genderIdentity', [
   ['declined', 'Prefers not to say', 'Prefiere no decir', 'Chose not to answer.'],
 ]);
 /** A gender identity code. */
-export type GenderIdentity = (typeof genderIdentities.entries)[number]['code'];
+export type GenderIdentity = CodeOf<typeof genderIdentities>;
 
 /** Race and ethnicity categories of the 2024 OMB standard (SPD 15), multi-select, plus "declined". */
 export const raceEthnicities = defineCodeList('raceEthnicity', [
@@ -126,7 +129,7 @@ export const raceEthnicities = defineCodeList('raceEthnicity', [
   ],
 ]);
 /** An OMB race or ethnicity code. */
-export type RaceEthnicity = (typeof raceEthnicities.entries)[number]['code'];
+export type RaceEthnicity = CodeOf<typeof raceEthnicities>;
 
 /** Lived-experience topics shared by parents and partners; the "sameness" that matching weighs. */
 export const livedExperienceTopics = defineCodeList('livedExperienceTopic', [
@@ -185,7 +188,7 @@ export const livedExperienceTopics = defineCodeList('livedExperienceTopic', [
   ],
 ]);
 /** A lived-experience topic code. */
-export type LivedExperienceTopic = (typeof livedExperienceTopics.entries)[number]['code'];
+export type LivedExperienceTopic = CodeOf<typeof livedExperienceTopics>;
 
 /** Where a child lives during the case. */
 export const placementSettings = defineCodeList('placementSetting', [
@@ -201,7 +204,7 @@ export const placementSettings = defineCodeList('placementSetting', [
   ],
 ]);
 /** A placement setting code. */
-export type PlacementSetting = (typeof placementSettings.entries)[number]['code'];
+export type PlacementSetting = CodeOf<typeof placementSettings>;
 
 /** A child's permanency goal. */
 export const permanencyGoals = defineCodeList('permanencyGoal', [
@@ -223,7 +226,7 @@ export const permanencyGoals = defineCodeList('permanencyGoal', [
   ['undetermined', 'Not yet determined', 'Aún no determinado', 'No goal set yet.'],
 ]);
 /** A permanency goal code. */
-export type PermanencyGoal = (typeof permanencyGoals.entries)[number]['code'];
+export type PermanencyGoal = CodeOf<typeof permanencyGoals>;
 
 /** How a parent partner's own child-welfare case resolved. */
 export const caseResolutions = defineCodeList('caseResolution', [
@@ -242,7 +245,7 @@ export const caseResolutions = defineCodeList('caseResolution', [
   ],
 ]);
 /** A case-resolution code. */
-export type CaseResolution = (typeof caseResolutions.entries)[number]['code'];
+export type CaseResolution = CodeOf<typeof caseResolutions>;
 
 /** Training courses (Iowa's topics; programs add their own as custom: codes). */
 export const trainingCourses = defineCodeList('trainingCourse', [
@@ -288,7 +291,7 @@ export const trainingCourses = defineCodeList('trainingCourse', [
   ],
 ]);
 /** A training course code. */
-export type TrainingCourse = (typeof trainingCourses.entries)[number]['code'];
+export type TrainingCourse = CodeOf<typeof trainingCourses>;
 
 /** Result of a background check. */
 export const backgroundCheckResults = defineCodeList('backgroundCheckResult', [
@@ -303,7 +306,7 @@ export const backgroundCheckResults = defineCodeList('backgroundCheckResult', [
   ['not_cleared', 'Not cleared', 'No aprobado', 'Findings bar the role.'],
 ]);
 /** A background-check result code. */
-export type BackgroundCheckResult = (typeof backgroundCheckResults.entries)[number]['code'];
+export type BackgroundCheckResult = CodeOf<typeof backgroundCheckResults>;
 
 /** Status of a parent partner. */
 export const partnerStatuses = defineCodeList('partnerStatus', [
@@ -314,7 +317,7 @@ export const partnerStatuses = defineCodeList('partnerStatus', [
   ['inactive', 'Inactive', 'Inactivo', 'No longer mentoring.'],
 ]);
 /** A partner status code. */
-export type PartnerStatus = (typeof partnerStatuses.entries)[number]['code'];
+export type PartnerStatus = CodeOf<typeof partnerStatuses>;
 
 /** Staff roles around the parent partners. */
 export const staffRoles = defineCodeList('staffRole', [
@@ -334,7 +337,7 @@ export const staffRoles = defineCodeList('staffRole', [
   ['caseworker', 'Caseworker', 'Trabajador social', 'Agency caseworker for the family.'],
 ]);
 /** A staff role code. */
-export type StaffRole = (typeof staffRoles.entries)[number]['code'];
+export type StaffRole = CodeOf<typeof staffRoles>;
 
 /** Who referred a parent. */
 export const referralSources = defineCodeList('referralSource', [
@@ -353,7 +356,7 @@ export const referralSources = defineCodeList('referralSource', [
   ['other', 'Other', 'Otro', 'Another source.'],
 ]);
 /** A referral source code. */
-export type ReferralSource = (typeof referralSources.entries)[number]['code'];
+export type ReferralSource = CodeOf<typeof referralSources>;
 
 /** States of a referral's lifecycle. */
 export const referralStatuses = defineCodeList('referralStatus', [
@@ -370,7 +373,7 @@ export const referralStatuses = defineCodeList('referralStatus', [
   ['waitlisted', 'Waitlisted', 'En lista de espera', 'Accepted but waiting for a partner.'],
 ]);
 /** A referral status code. */
-export type ReferralStatus = (typeof referralStatuses.entries)[number]['code'];
+export type ReferralStatus = CodeOf<typeof referralStatuses>;
 
 /** States of a match's lifecycle. */
 export const matchStatuses = defineCodeList('matchStatus', [
@@ -391,7 +394,7 @@ export const matchStatuses = defineCodeList('matchStatus', [
   ['closed', 'Closed', 'Cerrado', 'Ended, with a closure reason.'],
 ]);
 /** A match status code. */
-export type MatchStatus = (typeof matchStatuses.entries)[number]['code'];
+export type MatchStatus = CodeOf<typeof matchStatuses>;
 
 /** Why a match ended. */
 export const matchClosureReasons = defineCodeList('matchClosureReason', [
@@ -420,7 +423,7 @@ export const matchClosureReasons = defineCodeList('matchClosureReason', [
   ['other', 'Other', 'Otro', 'Another reason.'],
 ]);
 /** A match closure reason code. */
-export type MatchClosureReason = (typeof matchClosureReasons.entries)[number]['code'];
+export type MatchClosureReason = CodeOf<typeof matchClosureReasons>;
 
 /** How a contact happened. */
 export const contactModes = defineCodeList('contactMode', [
@@ -430,7 +433,7 @@ export const contactModes = defineCodeList('contactMode', [
   ['text_email', 'Text or email', 'Mensaje o correo', 'Written messages.'],
 ]);
 /** A contact mode code. */
-export type ContactMode = (typeof contactModes.entries)[number]['code'];
+export type ContactMode = CodeOf<typeof contactModes>;
 
 /** What a contact was (the activity column of the monthly activity form). */
 export const contactActivities = defineCodeList('contactActivity', [
@@ -465,7 +468,7 @@ export const contactActivities = defineCodeList('contactActivity', [
   ['other', 'Other', 'Otro', 'Another activity.'],
 ]);
 /** A contact activity code. */
-export type ContactActivity = (typeof contactActivities.entries)[number]['code'];
+export type ContactActivity = CodeOf<typeof contactActivities>;
 
 /** Who took part in a contact besides the partner. */
 export const contactParticipants = defineCodeList('contactParticipant', [
@@ -479,7 +482,7 @@ export const contactParticipants = defineCodeList('contactParticipant', [
   ['children', 'Children', 'Hijos', 'The children.'],
 ]);
 /** A contact participant code. */
-export type ContactParticipant = (typeof contactParticipants.entries)[number]['code'];
+export type ContactParticipant = CodeOf<typeof contactParticipants>;
 
 /** Child-level permanency and safety events used by the CFSR-style outcome measures. */
 export const outcomeEvents = defineCodeList('outcomeEvent', [
@@ -514,7 +517,7 @@ export const outcomeEvents = defineCodeList('outcomeEvent', [
   ],
 ]);
 /** An outcome event code. */
-export type OutcomeEvent = (typeof outcomeEvents.entries)[number]['code'];
+export type OutcomeEvent = CodeOf<typeof outcomeEvents>;
 
 /** Kinds of workforce support the program gives its parent partners. */
 export const supportSessionKinds = defineCodeList('supportSessionKind', [
@@ -540,7 +543,7 @@ export const supportSessionKinds = defineCodeList('supportSessionKind', [
   ],
 ]);
 /** A support session kind code. */
-export type SupportSessionKind = (typeof supportSessionKinds.entries)[number]['code'];
+export type SupportSessionKind = CodeOf<typeof supportSessionKinds>;
 
 /** Kinds of systems and community engagement. */
 export const engagementKinds = defineCodeList('engagementKind', [
@@ -562,7 +565,7 @@ export const engagementKinds = defineCodeList('engagementKind', [
   ['community_event', 'Community event', 'Evento comunitario', 'Takes part in a community event.'],
 ]);
 /** An engagement kind code. */
-export type EngagementKind = (typeof engagementKinds.entries)[number]['code'];
+export type EngagementKind = CodeOf<typeof engagementKinds>;
 
 /** Roles of advisory council members and attendees. */
 export const councilRoles = defineCodeList('councilRole', [
@@ -600,7 +603,7 @@ export const councilRoles = defineCodeList('councilRole', [
   ['community_member', 'Community member', 'Miembro de la comunidad', 'Other community members.'],
 ]);
 /** A council role code. */
-export type CouncilRole = (typeof councilRoles.entries)[number]['code'];
+export type CouncilRole = CodeOf<typeof councilRoles>;
 
 /** Kinds of group events. */
 export const groupEventKinds = defineCodeList('groupEventKind', [
@@ -619,7 +622,7 @@ export const groupEventKinds = defineCodeList('groupEventKind', [
   ['support_group', 'Support group', 'Grupo de apoyo', 'Peer support group.'],
 ]);
 /** A group event kind code. */
-export type GroupEventKind = (typeof groupEventKinds.entries)[number]['code'];
+export type GroupEventKind = CodeOf<typeof groupEventKinds>;
 
 /** How a parent wants to meet their partner. */
 export const meetingModes = defineCodeList('meetingMode', [
@@ -628,7 +631,7 @@ export const meetingModes = defineCodeList('meetingMode', [
   ['either', 'Either', 'Cualquiera', 'In person or remote.'],
 ]);
 /** A meeting mode code. */
-export type MeetingMode = (typeof meetingModes.entries)[number]['code'];
+export type MeetingMode = CodeOf<typeof meetingModes>;
 
 /** Kinds of known relationship between a partner and another person, for conflict-of-interest checks. */
 export const relationshipKinds = defineCodeList('relationshipKind', [
@@ -645,7 +648,7 @@ export const relationshipKinds = defineCodeList('relationshipKind', [
   ['other', 'Other', 'Otro', 'Another relationship.'],
 ]);
 /** A relationship kind code. */
-export type RelationshipKind = (typeof relationshipKinds.entries)[number]['code'];
+export type RelationshipKind = CodeOf<typeof relationshipKinds>;
 
 /** Days of the week, for availability. */
 export const weekdays = defineCodeList('weekday', [
@@ -658,7 +661,7 @@ export const weekdays = defineCodeList('weekday', [
   ['sunday', 'Sunday', 'Domingo', 'Sunday.'],
 ]);
 /** A weekday code. */
-export type Weekday = (typeof weekdays.entries)[number]['code'];
+export type Weekday = CodeOf<typeof weekdays>;
 
 /** Every code list in core, by id. */
 export const codeLists = {

@@ -14,6 +14,7 @@ export type {
   CaseResolution,
   CodeEntry,
   CodeList,
+  CodeOf,
   ContactActivity,
   ContactMode,
   ContactParticipant,
