@@ -15,10 +15,18 @@ const received = parseReferral({
 });
 const proposed = parseMatch({ ...validInputs.match, status: 'proposed', startDate: undefined });
 const activeMatch = parseMatch(validInputs.match);
-const referral = received;
 
 describe('transitionReferral', () => {
   it('example: transitionReferral', () => {
+    const referral = parseReferral({
+      id: 'r-1',
+      parentId: 'p-1',
+      source: 'caseworker',
+      countyFips: '55029',
+      removalOccurred: true,
+      receivedAt: '2026-03-01T08:00:00-06:00',
+      status: 'received',
+    });
     const next = transitionReferral(referral, 'contact', '2026-03-02T09:30:00-06:00');
     expect(next.success && [next.data.status, next.data.firstContactAt]).toEqual([
       'contacted',
@@ -67,6 +75,15 @@ describe('transitionReferral', () => {
 
 describe('transitionMatch', () => {
   it('example: transitionMatch', () => {
+    const activeMatch = parseMatch({
+      id: 'm-1',
+      parentId: 'p-1',
+      partnerId: 'pp-1',
+      countyFips: '55029',
+      status: 'active',
+      proposedAt: '2026-01-05T10:00:00-06:00',
+      startDate: '2026-01-06',
+    });
     const closed = transitionMatch(
       activeMatch,
       { type: 'close', reason: 'reunified' },

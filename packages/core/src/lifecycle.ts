@@ -83,6 +83,10 @@ function checkTimestamp(at: Timestamp): void {
  * Moves a referral through its lifecycle, returning the new record or an `INVALID_TRANSITION` error; the input is not changed.
  *
  * @example
+ * const referral = parseReferral({
+ *   id: 'r-1', parentId: 'p-1', source: 'caseworker', countyFips: '55029',
+ *   removalOccurred: true, receivedAt: '2026-03-01T08:00:00-06:00', status: 'received',
+ * });
  * const next = transitionReferral(referral, 'contact', '2026-03-02T09:30:00-06:00');
  * next.success && [next.data.status, next.data.firstContactAt]
  * //=> ['contacted', '2026-03-02T09:30:00-06:00']
@@ -112,6 +116,10 @@ export function transitionReferral(
  * (the local date where the event happened), so dates never shift with the reader's time zone.
  *
  * @example
+ * const activeMatch = parseMatch({
+ *   id: 'm-1', parentId: 'p-1', partnerId: 'pp-1', countyFips: '55029', status: 'active',
+ *   proposedAt: '2026-01-05T10:00:00-06:00', startDate: '2026-01-06',
+ * });
  * const closed = transitionMatch(activeMatch, { type: 'close', reason: 'reunified' }, '2026-06-30T17:00:00-05:00');
  * closed.success && [closed.data.status, closed.data.endDate, closed.data.closureReason]
  * //=> ['closed', '2026-06-30', 'reunified']
