@@ -11,16 +11,22 @@ import {
   type SensitivityCode,
 } from './information-category';
 import { defaultNotices, type NoticeCatalog, type NoticeDefinition } from './notice';
-import { type Purpose, type PurposeDefinition, type PurposeOfUseCode, type PurposeOptions, resolvePurpose } from './purpose';
+import {
+  type Purpose,
+  type PurposeDefinition,
+  type PurposeOfUseCode,
+  type PurposeOptions,
+  resolvePurpose,
+} from './purpose';
 
 /** Who would receive a disclosure: their organisation, their roles and, where known, the person. */
 export interface DisclosureRecipient {
   /** The receiving organisation. */
-  readonly organizationId?: string;
+  readonly organizationId?: string | undefined;
   /** The recipient's roles, for example `caseworker` or `guardian-ad-litem`. */
-  readonly roles?: readonly string[];
+  readonly roles?: readonly string[] | undefined;
   /** The receiving person. */
-  readonly personId?: string;
+  readonly personId?: string | undefined;
 }
 
 /** An event that ends consents expiring on it, for example `case-closed`, and when it occurred. */
@@ -46,7 +52,7 @@ export interface DisclosureRequest {
   /** The instant of the disclosure (ISO timestamp with offset). */
   readonly asOf: string;
   /** Expiry events that have occurred for the subject. */
-  readonly events?: readonly ConsentEventOccurrence[];
+  readonly events?: readonly ConsentEventOccurrence[] | undefined;
 }
 
 /** Options for {@link canDisclose}: program-defined categories, purposes and notice texts. */
@@ -145,12 +151,15 @@ const RequestShapeSchema = z.object({
   categories: z.array(z.string()).min(1),
   purpose: z.string(),
   asOf: TimestampSchema,
-  events: z.array(z.strictObject({ event: z.string().min(1), occurredAt: TimestampSchema })).optional(),
+  events: z
+    .array(z.strictObject({ event: z.string().min(1), occurredAt: TimestampSchema }))
+    .optional(),
 });
 
 /** Tells whether a party named in a consent designates this recipient. */
 export function matchesRecipient(party: Party, recipient: DisclosureRecipient): boolean {
-  if (party.organizationId !== undefined && party.organizationId !== recipient.organizationId) return false;
+  if (party.organizationId !== undefined && party.organizationId !== recipient.organizationId)
+    return false;
   switch (party.kind) {
     case 'organization':
       return recipient.organizationId === party.id;
@@ -178,10 +187,15 @@ function withinPeriod(period: ConsentProvision['period'], asOf: number): boolean
   return period.end === undefined || asOf < Date.parse(period.end);
 }
 
-function provisionMatches(provision: ConsentProvision, category: string, context: EvaluationContext): boolean {
+function provisionMatches(
+  provision: ConsentProvision,
+  category: string,
+  context: EvaluationContext,
+): boolean {
   const { request } = context;
   return (
-    (provision.categories === undefined || provision.categories.includes(category as InformationCategory)) &&
+    (provision.categories === undefined ||
+      provision.categories.includes(category as InformationCategory)) &&
     (provision.purposes === undefined || provision.purposes.includes(request.purpose)) &&
     (provision.recipients === undefined ||
       provision.recipients.some((party) => matchesRecipient(party, request.recipient))) &&
@@ -196,7 +210,9 @@ function decideProvisions(
   category: string,
   context: EvaluationContext,
 ): 'permit' | 'deny' {
-  const matching = (provisions ?? []).filter((provision) => provisionMatches(provision, category, context));
+  const matching = (provisions ?? []).filter((provision) =>
+    provisionMatches(provision, category, context),
+  );
   if (matching.length === 0) return inherited;
   const results = matching.map((provision) =>
     decideProvisions(provision.provisions, provision.type, category, context),
@@ -209,7 +225,9 @@ function consentEnd(consent: Consent, context: EvaluationContext): number {
   if (expiry === undefined || expiry.type === 'none') return Number.POSITIVE_INFINITY;
   const byDate = expiry.type === 'event' ? Number.POSITIVE_INFINITY : Date.parse(expiry.at);
   const byEvent =
-    expiry.type === 'date' ? Number.POSITIVE_INFINITY : (context.eventTimes.get(expiry.event) ?? Number.POSITIVE_INFINITY);
+    expiry.type === 'date'
+      ? Number.POSITIVE_INFINITY
+      : (context.eventTimes.get(expiry.event) ?? Number.POSITIVE_INFINITY);
   return Math.min(byDate, byEvent);
 }
 
@@ -223,12 +241,26 @@ function evaluateConsent(
     reason: { code, message, consentId: consent.id },
   });
   const { request, asOf } = context;
-  if (asOf < Date.parse(consent.effectiveFrom)) return notApplicable('not-yet-effective', 'the consent is not yet in effect');
+  if (asOf < Date.parse(consent.effectiveFrom))
+    return notApplicable('not-yet-effective', 'the consent is not yet in effect');
   if (consent.revocation !== undefined && asOf >= Date.parse(consent.revocation.receivedAt)) {
     return notApplicable('revoked', 'the consent was revoked before the disclosure');
   }
-  if (asOf >= consentEnd(consent, context)) return notApplicable('expired', 'the consent had expired');
+  if (asOf >= consentEnd(consent, context))
+    return notApplicable('expired', 'the consent had expired');
   const category = definition.code;
+  // A deny provision of a consent in force is the subject's explicit restriction: it applies even where the
+  // consent's own root would not have permitted the request, so it overrides permits from any other consent.
+  if (decideProvisions(consent.provisions, 'permit', category, context) === 'deny') {
+    return {
+      kind: 'deny',
+      reason: {
+        code: 'denied-by-provision',
+        message: 'a deny provision of the consent applies',
+        consentId: consent.id,
+      },
+    };
+  }
   const named = consent.categories.includes(category);
   if (!named) {
     if (consent.categories.includes(GENERAL_RECORDS) && definition.protection !== 'general') {
@@ -241,20 +273,20 @@ function evaluateConsent(
       return notApplicable('category-not-covered', 'the consent does not cover this category');
     }
   }
-  if (definition.requiredLegalBases !== undefined && !definition.requiredLegalBases.includes(consent.legalBasis)) {
-    return notApplicable('legal-basis-insufficient', 'this category needs a consent on a different legal basis');
+  if (
+    definition.requiredLegalBases !== undefined &&
+    !definition.requiredLegalBases.includes(consent.legalBasis)
+  ) {
+    return notApplicable(
+      'legal-basis-insufficient',
+      'this category needs a consent on a different legal basis',
+    );
   }
   if (!consent.recipients.some((party) => matchesRecipient(party, request.recipient))) {
     return notApplicable('recipient-not-named', 'the consent does not name this recipient');
   }
   if (!consent.purposes.includes(request.purpose)) {
     return notApplicable('purpose-not-covered', 'the consent does not cover this purpose');
-  }
-  if (decideProvisions(consent.provisions, 'permit', category, context) === 'deny') {
-    return {
-      kind: 'deny',
-      reason: { code: 'denied-by-provision', message: 'a deny provision of the consent applies', consentId: consent.id },
-    };
   }
   return { kind: 'permit' };
 }
@@ -289,7 +321,8 @@ function decideCategory(
       },
     ]);
   }
-  if (consents.length === 0) return deny([{ code: 'no-consent', message: 'no consent on file for this subject' }]);
+  if (consents.length === 0)
+    return deny([{ code: 'no-consent', message: 'no consent on file for this subject' }]);
   const permits: string[] = [];
   const denials: DenialReason[] = [];
   const other: DenialReason[] = [];
@@ -301,7 +334,13 @@ function decideCategory(
   }
   if (denials.length > 0) return deny(denials);
   if (permits.length > 0) {
-    return { category: definition.code, decision: 'permit', ...base, consentIds: permits, reasons: [] };
+    return {
+      category: definition.code,
+      decision: 'permit',
+      ...base,
+      consentIds: permits,
+      reasons: [],
+    };
   }
   return deny(other);
 }
@@ -328,32 +367,51 @@ function decideCategory(
  * //=> ['partial', ['substance-use-disorder'], ['part2-redisclosure']]
  * ```
  */
-export function canDisclose(request: DisclosureRequest, options: CanDiscloseOptions = {}): DisclosureDecision {
+export function canDisclose(
+  request: DisclosureRequest,
+  options: CanDiscloseOptions = {},
+): DisclosureDecision {
   const shape = RequestShapeSchema.safeParse(request);
-  if (!shape.success) throw new ValidationError('disclosure request', toValidationIssues(shape.error.issues));
+  if (!shape.success)
+    throw new ValidationError('disclosure request', toValidationIssues(shape.error.issues));
   const purpose = resolvePurpose(request.purpose, options);
   if (purpose === undefined) throw new UnknownCodeError('purpose', 'purpose');
   const definitions = request.categories.map((code, index) => {
     const definition = resolveInformationCategory(code, options);
-    if (definition === undefined) throw new UnknownCodeError('information-category', `categories.${index}`);
+    if (definition === undefined)
+      throw new UnknownCodeError('information-category', `categories.${index}`);
     return definition;
   });
   const eventTimes = new Map<string, number>();
   for (const occurrence of request.events ?? []) {
     const time = Date.parse(occurrence.occurredAt);
-    eventTimes.set(occurrence.event, Math.min(time, eventTimes.get(occurrence.event) ?? Number.POSITIVE_INFINITY));
+    eventTimes.set(
+      occurrence.event,
+      Math.min(time, eventTimes.get(occurrence.event) ?? Number.POSITIVE_INFINITY),
+    );
   }
   const context: EvaluationContext = { request, asOf: Date.parse(request.asOf), eventTimes };
   const consents = request.consents.filter((consent) => consent.subject.id === request.subject);
-  const unique = [...new Map(definitions.map((definition) => [definition.code, definition])).values()];
-  const categories = unique.map((definition) => decideCategory(definition, purpose, consents, context));
+  const unique = [
+    ...new Map(definitions.map((definition) => [definition.code, definition])).values(),
+  ];
+  const categories = unique.map((definition) =>
+    decideCategory(definition, purpose, consents, context),
+  );
   const permitted = categories.filter((item) => item.decision === 'permit');
   const notices = collectNotices(permitted, definitions, options.notices ?? defaultNotices);
   const attachments = collectAttachments(permitted, definitions);
   return {
-    decision: permitted.length === categories.length ? 'permit' : permitted.length === 0 ? 'deny' : 'partial',
+    decision:
+      permitted.length === categories.length
+        ? 'permit'
+        : permitted.length === 0
+          ? 'deny'
+          : 'partial',
     permittedCategories: permitted.map((item) => item.category),
-    deniedCategories: categories.filter((item) => item.decision === 'deny').map((item) => item.category),
+    deniedCategories: categories
+      .filter((item) => item.decision === 'deny')
+      .map((item) => item.category),
     categories,
     notices,
     attachments,
@@ -388,7 +446,10 @@ function collectNotices(
   return [...byCode].map(([code, categories]) => {
     const notice = Object.hasOwn(catalog, code) ? catalog[code] : undefined;
     if (notice === undefined) {
-      throw new PrivacyError('INVALID_ARGUMENT', 'notices: a required notice has no text in the notice catalogue [missing_notice]');
+      throw new PrivacyError(
+        'INVALID_ARGUMENT',
+        'notices: a required notice has no text in the notice catalogue [missing_notice]',
+      );
     }
     return { ...notice, categories };
   });
@@ -407,5 +468,9 @@ function collectAttachments(
       byConsent.set(consentId, list);
     }
   }
-  return [...byConsent].map(([consentId, categories]) => ({ kind: 'consent-copy', consentId, categories }));
+  return [...byConsent].map(([consentId, categories]) => ({
+    kind: 'consent-copy',
+    consentId,
+    categories,
+  }));
 }

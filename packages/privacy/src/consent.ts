@@ -41,7 +41,11 @@ export type Signer = z.infer<typeof SignerSchema>;
 /** Zod schema of a {@link ConsentExpiry}. */
 export const ConsentExpirySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('date'), at: TimestampSchema }),
-  z.strictObject({ type: z.literal('event'), event: IdSchema, description: z.string().max(500).optional() }),
+  z.strictObject({
+    type: z.literal('event'),
+    event: IdSchema,
+    description: z.string().max(500).optional(),
+  }),
   z.strictObject({
     type: z.literal('date-or-event'),
     at: TimestampSchema,
@@ -159,7 +163,11 @@ const ConsentObjectSchema = z.strictObject({
  * The root of a consent is a permit; nested `provisions` alternate deny, permit, ... as FHIR R5 provisions do.
  */
 export const ConsentSchema = ConsentObjectSchema.superRefine((consent, context) => {
-  const walk = (provisions: readonly ConsentProvision[] | undefined, parent: 'permit' | 'deny', path: (string | number)[]) => {
+  const walk = (
+    provisions: readonly ConsentProvision[] | undefined,
+    parent: 'permit' | 'deny',
+    path: (string | number)[],
+  ) => {
     provisions?.forEach((provision, index) => {
       const here = [...path, index];
       if (provision.type === parent) {
@@ -198,7 +206,10 @@ export function parseConsent(input: unknown): Consent {
 export function safeParseConsent(input: unknown): SafeResult<Consent> {
   const result = ConsentSchema.safeParse(input);
   if (result.success) return { success: true, data: deepFreeze(result.data) };
-  return { success: false, error: new ValidationError('consent', toValidationIssues(result.error.issues)) };
+  return {
+    success: false,
+    error: new ValidationError('consent', toValidationIssues(result.error.issues)),
+  };
 }
 
 /** Freezes a plain data value and everything inside it. */

@@ -1,7 +1,12 @@
 import { ValidationError } from '@parent-partner/core';
 import { describe, expect, test } from 'vitest';
 import { generalConsentInput, hipaaAuthorizationInput, part2ConsentInput } from '../test/fixtures';
-import { createConsent, findMissingConsentElements, revokeConsent, safeCreateConsent } from './create-consent';
+import {
+  createConsent,
+  findMissingConsentElements,
+  revokeConsent,
+  safeCreateConsent,
+} from './create-consent';
 import { IncompleteConsentError } from './errors';
 import { wisconsinSignerPolicy } from './signer-policy';
 
@@ -48,14 +53,20 @@ describe('createConsent', () => {
     const error = result.error as IncompleteConsentError;
     expect(IncompleteConsentError.isInstance(error)).toBe(true);
     expect(error.missing).toEqual([
-      { path: 'expiry', element: 'expiry', message: '45 CFR 164.508(c) requires an expiration date or event' },
+      {
+        path: 'expiry',
+        element: 'expiry',
+        message: '45 CFR 164.508(c) requires an expiration date or event',
+      },
     ]);
     expect(error.issues[0]).toMatchObject({ path: 'expiry', code: 'missing_expiry' });
     expect(() => createConsent(without(hipaaAuthorizationInput, 'expiry'))).toThrow(/expiry/);
   });
 
   test('a HIPAA authorization with expiry "none" is refused', () => {
-    expect(missingElements({ ...hipaaAuthorizationInput, expiry: { type: 'none' } })).toEqual(['expiry']);
+    expect(missingElements({ ...hipaaAuthorizationInput, expiry: { type: 'none' } })).toEqual([
+      'expiry',
+    ]);
   });
 
   test('a HIPAA authorization lacks each required statement and a representative’s authority', () => {
@@ -106,10 +117,21 @@ describe('createConsent', () => {
   });
 
   test('a Part 2 TPO consent may have no expiry but needs the TPO statements', () => {
-    const tpo = { ...part2ConsentInput, purposes: ['treatment', 'payment'], expiry: { type: 'none' } };
+    const tpo = {
+      ...part2ConsentInput,
+      purposes: ['treatment', 'payment'],
+      expiry: { type: 'none' },
+    };
     expect(missingElements(tpo)).toEqual(['redisclosure-risk', 'consequences-of-refusal']);
     expect(
-      missingElements({ ...tpo, statements: [...part2ConsentInput.statements, 'redisclosure-risk', 'consequences-of-refusal'] }),
+      missingElements({
+        ...tpo,
+        statements: [
+          ...part2ConsentInput.statements,
+          'redisclosure-risk',
+          'consequences-of-refusal',
+        ],
+      }),
     ).toEqual([]);
   });
 
@@ -118,10 +140,21 @@ describe('createConsent', () => {
       ...generalConsentInput,
       id: 'consent-example-state',
       legalBasis: 'state-child-welfare-release',
-      signers: [{ role: 'subject', method: 'verbal-witnessed', signedOn: '2025-01-06', witnessId: 'staff-example-1' }],
+      signers: [
+        {
+          role: 'subject',
+          method: 'verbal-witnessed',
+          signedOn: '2025-01-06',
+          witnessId: 'staff-example-1',
+        },
+      ],
       recipients: [],
     };
-    expect(missingElements(release)).toEqual(['information-description', 'recipient', 'written-signature']);
+    expect(missingElements(release)).toEqual([
+      'information-description',
+      'recipient',
+      'written-signature',
+    ]);
   });
 
   test('a VAWA release must be written, time-limited and not a condition of service', () => {
@@ -145,7 +178,13 @@ describe('createConsent', () => {
 
   test('a program participation agreement needs recipients, purposes, categories and a signature', () => {
     expect(
-      missingElements({ ...generalConsentInput, recipients: [], purposes: [], categories: [], signers: [] }),
+      missingElements({
+        ...generalConsentInput,
+        recipients: [],
+        purposes: [],
+        categories: [],
+        signers: [],
+      }),
     ).toEqual(['category', 'recipient', 'purpose', 'signature', 'subject-signature']);
   });
 
@@ -153,7 +192,13 @@ describe('createConsent', () => {
     const custom = { ...generalConsentInput, legalBasis: 'custom:tribal-release' };
     expect(missingElements(custom)).toEqual(['legal-basis-validator']);
     const validators = {
-      'custom:tribal-release': () => [{ path: 'statements', element: 'tribal-notice', message: 'tribal policy requires a notice' }],
+      'custom:tribal-release': () => [
+        {
+          path: 'statements',
+          element: 'tribal-notice',
+          message: 'tribal policy requires a notice',
+        },
+      ],
     };
     expect(missingElements(custom, { validators })).toEqual(['tribal-notice']);
   });
@@ -172,10 +217,19 @@ describe('who may sign', () => {
     expect(missingElements(minorRelease, { signerPolicy: wisconsinSignerPolicy })).toEqual([]);
     expect(missingElements(minorRelease)).toEqual(['parent-signature']);
     const younger = { ...minorRelease, subject: { ...minorRelease.subject, ageAtSigning: 13 } };
-    expect(missingElements(younger, { signerPolicy: wisconsinSignerPolicy })).toEqual(['parent-signature']);
+    expect(missingElements(younger, { signerPolicy: wisconsinSignerPolicy })).toEqual([
+      'parent-signature',
+    ]);
     const parentSigned = {
       ...younger,
-      signers: [{ role: 'parent-of-subject', method: 'written', signedOn: '2025-01-06', authority: 'parent' }],
+      signers: [
+        {
+          role: 'parent-of-subject',
+          method: 'written',
+          signedOn: '2025-01-06',
+          authority: 'parent',
+        },
+      ],
     };
     expect(missingElements(parentSigned, { signerPolicy: wisconsinSignerPolicy })).toEqual([]);
   });
@@ -188,12 +242,19 @@ describe('who may sign', () => {
       statements: ['right-to-revoke', 'not-condition-of-service'],
       expiry: { type: 'date', at: '2025-06-06T09:00:00-06:00' },
     };
-    expect(missingElements(release, { signerPolicy: wisconsinSignerPolicy })).toEqual(['parent-signature']);
+    expect(missingElements(release, { signerPolicy: wisconsinSignerPolicy })).toEqual([
+      'parent-signature',
+    ]);
     const both = {
       ...release,
       signers: [
         { role: 'subject', method: 'written', signedOn: '2025-01-06' },
-        { role: 'guardian', method: 'written', signedOn: '2025-01-06', authority: 'court-appointed guardian' },
+        {
+          role: 'guardian',
+          method: 'written',
+          signedOn: '2025-01-06',
+          authority: 'court-appointed guardian',
+        },
       ],
     };
     expect(missingElements(both, { signerPolicy: wisconsinSignerPolicy })).toEqual([]);
@@ -240,7 +301,10 @@ describe('malformed consents are refused with paths', () => {
       signers: [{ role: 'subject', method: 'verbal-witnessed', signedOn: '2025-01-06' }],
       provisions: [{ type: 'permit', categories: ['case-plan'] }],
     });
-    expect(result.error?.issues.map((issue) => issue.path)).toEqual(['provisions.0.type', 'signers.0.witnessId']);
+    expect(result.error?.issues.map((issue) => issue.path)).toEqual([
+      'provisions.0.type',
+      'signers.0.witnessId',
+    ]);
   });
 
   test('an expiry before the effective date is refused', () => {
@@ -258,24 +322,35 @@ describe('revokeConsent', () => {
   const consent = createConsent(part2ConsentInput);
 
   test('appends a revocation and leaves the original untouched', () => {
-    const revoked = revokeConsent(consent, { receivedAt: '2025-03-03T10:00:00-06:00', method: 'written' });
-    expect(revoked.revocation).toEqual({ receivedAt: '2025-03-03T10:00:00-06:00', method: 'written' });
+    const revoked = revokeConsent(consent, {
+      receivedAt: '2025-03-03T10:00:00-06:00',
+      method: 'written',
+    });
+    expect(revoked.revocation).toEqual({
+      receivedAt: '2025-03-03T10:00:00-06:00',
+      method: 'written',
+    });
     expect(consent.revocation).toBeUndefined();
     expect(Object.isFrozen(revoked)).toBe(true);
   });
 
   test('a Part 2 consent is not revoked by a verbal revocation', () => {
-    expect(() => revokeConsent(consent, { receivedAt: '2025-03-03T10:00:00-06:00', method: 'verbal' })).toThrow(
-      /written_required/,
-    );
+    expect(() =>
+      revokeConsent(consent, { receivedAt: '2025-03-03T10:00:00-06:00', method: 'verbal' }),
+    ).toThrow(/written_required/);
   });
 
   test('a consent is revoked only once, and the revocation is validated', () => {
-    const revoked = revokeConsent(consent, { receivedAt: '2025-03-03T10:00:00-06:00', method: 'written' });
-    expect(() => revokeConsent(revoked, { receivedAt: '2025-03-04T10:00:00-06:00', method: 'written' })).toThrow(
-      /already_revoked/,
+    const revoked = revokeConsent(consent, {
+      receivedAt: '2025-03-03T10:00:00-06:00',
+      method: 'written',
+    });
+    expect(() =>
+      revokeConsent(revoked, { receivedAt: '2025-03-04T10:00:00-06:00', method: 'written' }),
+    ).toThrow(/already_revoked/);
+    expect(() => revokeConsent(consent, { receivedAt: 'yesterday', method: 'written' })).toThrow(
+      ValidationError,
     );
-    expect(() => revokeConsent(consent, { receivedAt: 'yesterday', method: 'written' })).toThrow(ValidationError);
   });
 
   test('a new consent cannot arrive already revoked', () => {

@@ -1,4 +1,9 @@
-import { type SafeResult, toValidationIssues, ValidationError, type ValidationIssue } from '@parent-partner/core';
+import {
+  type SafeResult,
+  toValidationIssues,
+  ValidationError,
+  type ValidationIssue,
+} from '@parent-partner/core';
 import {
   type Consent,
   type ConsentProvision,
@@ -8,7 +13,11 @@ import {
   safeParseConsent,
 } from './consent';
 import { IncompleteConsentError, type MissingElement, PrivacyError } from './errors';
-import { GENERAL_RECORDS, type InformationCategoryOptions, resolveInformationCategory } from './information-category';
+import {
+  GENERAL_RECORDS,
+  type InformationCategoryOptions,
+  resolveInformationCategory,
+} from './information-category';
 import { legalBasisDefinitions, type StandardLegalBasis } from './legal-basis';
 import { type LegalBasisValidator, legalBasisValidators } from './legal-basis-validators';
 import { type PurposeOptions, resolvePurpose } from './purpose';
@@ -25,12 +34,21 @@ export interface CreateConsentOptions extends InformationCategoryOptions, Purpos
 }
 
 /** Lists the required elements a structurally valid consent lacks under its legal basis and the signing rules. */
-export function findMissingConsentElements(consent: Consent, options: CreateConsentOptions = {}): MissingElement[] {
+export function findMissingConsentElements(
+  consent: Consent,
+  options: CreateConsentOptions = {},
+): MissingElement[] {
   const validator = Object.hasOwn(legalBasisValidators, consent.legalBasis)
     ? legalBasisValidators[consent.legalBasis as StandardLegalBasis]
     : options.validators?.[consent.legalBasis];
   if (validator === undefined) {
-    return [{ path: 'legalBasis', element: 'legal-basis-validator', message: 'no validator is registered for this legal basis' }];
+    return [
+      {
+        path: 'legalBasis',
+        element: 'legal-basis-validator',
+        message: 'no validator is registered for this legal basis',
+      },
+    ];
   }
   return [
     ...validator(consent, { vawaMaximumDurationDays: options.vawaMaximumDurationDays ?? 365 }),
@@ -50,13 +68,17 @@ function findUnknownCodes(consent: Consent, options: CreateConsentOptions): Vali
       issues.push({ path, code: 'unknown_code', message: 'not a known purpose' });
     }
   };
-  consent.categories.forEach((code, index) => category(code, `categories.${index}`));
-  consent.purposes.forEach((code, index) => purpose(code, `purposes.${index}`));
+  for (const [index, code] of consent.categories.entries()) category(code, `categories.${index}`);
+  for (const [index, code] of consent.purposes.entries()) purpose(code, `purposes.${index}`);
   const walk = (provisions: readonly ConsentProvision[] | undefined, path: string) => {
     provisions?.forEach((provision, index) => {
       const here = `${path}.${index}`;
-      provision.categories?.forEach((code, inner) => category(code, `${here}.categories.${inner}`));
-      provision.purposes?.forEach((code, inner) => purpose(code, `${here}.purposes.${inner}`));
+      for (const [inner, code] of (provision.categories ?? []).entries()) {
+        category(code, `${here}.categories.${inner}`);
+      }
+      for (const [inner, code] of (provision.purposes ?? []).entries()) {
+        purpose(code, `${here}.purposes.${inner}`);
+      }
       walk(provision.provisions, `${here}.provisions`);
     });
   };
@@ -67,7 +89,11 @@ function findUnknownCodes(consent: Consent, options: CreateConsentOptions): Vali
     (expiry.type === 'date' || expiry.type === 'date-or-event') &&
     Date.parse(expiry.at) <= Date.parse(consent.effectiveFrom)
   ) {
-    issues.push({ path: 'expiry.at', code: 'invalid_period', message: 'expiry must be after effectiveFrom' });
+    issues.push({
+      path: 'expiry.at',
+      code: 'invalid_period',
+      message: 'expiry must be after effectiveFrom',
+    });
   }
   return issues;
 }
@@ -102,7 +128,10 @@ export function createConsent(input: unknown, options: CreateConsentOptions = {}
 }
 
 /** Like {@link createConsent}, but returns a result instead of throwing. */
-export function safeCreateConsent(input: unknown, options: CreateConsentOptions = {}): SafeResult<Consent> {
+export function safeCreateConsent(
+  input: unknown,
+  options: CreateConsentOptions = {},
+): SafeResult<Consent> {
   const parsed = safeParseConsent(input);
   if (!parsed.success) return parsed;
   const consent = parsed.data;
@@ -112,7 +141,11 @@ export function safeCreateConsent(input: unknown, options: CreateConsentOptions 
     return {
       success: false,
       error: new ValidationError('consent', [
-        { path: 'revocation', code: 'not_allowed', message: 'a new consent cannot carry a revocation; use revokeConsent' },
+        {
+          path: 'revocation',
+          code: 'not_allowed',
+          message: 'a new consent cannot carry a revocation; use revokeConsent',
+        },
       ]),
     };
   }
@@ -128,16 +161,24 @@ export function safeCreateConsent(input: unknown, options: CreateConsentOptions 
  */
 export function revokeConsent(consent: Consent, revocation: Revocation): Consent {
   const parsed = RevocationSchema.safeParse(revocation);
-  if (!parsed.success) throw new ValidationError('revocation', toValidationIssues(parsed.error.issues));
+  if (!parsed.success)
+    throw new ValidationError('revocation', toValidationIssues(parsed.error.issues));
   if (consent.revocation !== undefined) {
-    throw new PrivacyError('INVALID_ARGUMENT', 'revocation: the consent is already revoked [already_revoked]');
+    throw new PrivacyError(
+      'INVALID_ARGUMENT',
+      'revocation: the consent is already revoked [already_revoked]',
+    );
   }
   const basis = Object.hasOwn(legalBasisDefinitions, consent.legalBasis)
     ? legalBasisDefinitions[consent.legalBasis as StandardLegalBasis]
     : undefined;
   if (basis?.revocationMustBeWritten === true && parsed.data.method === 'verbal') {
     throw new ValidationError('revocation', [
-      { path: 'method', code: 'written_required', message: `${basis.citation} requires a written revocation` },
+      {
+        path: 'method',
+        code: 'written_required',
+        message: `${basis.citation} requires a written revocation`,
+      },
     ]);
   }
   return deepFreeze({ ...structuredClone(consent), revocation: parsed.data });

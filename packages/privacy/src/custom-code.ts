@@ -4,7 +4,10 @@ import { z } from 'zod';
 export type CustomCode = `custom:${string}`;
 
 /** Zod schema of a {@link CustomCode}. */
-export const CustomCodeSchema = z.templateLiteral(['custom:', z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)]);
+export const CustomCodeSchema = z.templateLiteral([
+  'custom:',
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+]);
 
 /** Tells whether a string is a well-formed {@link CustomCode}. */
 export function isCustomCode(value: string): value is CustomCode {

@@ -1,4 +1,8 @@
-import { ParentPartnerError, type ParentPartnerErrorOptions, ValidationError } from '@parent-partner/core';
+import {
+  ParentPartnerError,
+  type ParentPartnerErrorOptions,
+  ValidationError,
+} from '@parent-partner/core';
 
 /** Machine-readable codes of the errors thrown by the privacy package. */
 export type PrivacyErrorCode =
@@ -59,7 +63,11 @@ export class IncompleteConsentError extends ValidationError {
   constructor(missing: readonly MissingElement[]) {
     super(
       'consent',
-      missing.map((item) => ({ path: item.path, code: `missing_${item.element}`, message: item.message })),
+      missing.map((item) => ({
+        path: item.path,
+        code: `missing_${item.element}`,
+        message: item.message,
+      })),
     );
     this.missing = missing;
   }

@@ -27,7 +27,10 @@ export type StandardInformationCategory = (typeof standardInformationCategories)
 export type InformationCategory = StandardInformationCategory | CustomCode;
 
 /** Zod schema of an {@link InformationCategory} (well-formedness only; whether a `custom:` code is registered is checked where it is used). */
-export const InformationCategorySchema = z.union([z.enum(standardInformationCategories), CustomCodeSchema]);
+export const InformationCategorySchema = z.union([
+  z.enum(standardInformationCategories),
+  CustomCodeSchema,
+]);
 
 /**
  * The scope code a consent may list instead of naming categories: every category whose protection is `general`.
@@ -40,10 +43,24 @@ export const GENERAL_RECORDS = 'general-records';
 export type ConsentCategory = InformationCategory | typeof GENERAL_RECORDS;
 
 /** Zod schema of a {@link ConsentCategory}. */
-export const ConsentCategorySchema = z.union([InformationCategorySchema, z.literal(GENERAL_RECORDS)]);
+export const ConsentCategorySchema = z.union([
+  InformationCategorySchema,
+  z.literal(GENERAL_RECORDS),
+]);
 
 /** HL7 v3 ActCode sensitivity labels (system `http://terminology.hl7.org/CodeSystem/v3-ActCode`). */
-export const sensitivityCodes = ['ETH', 'HIV', 'STD', 'PSY', 'MH', 'BH', 'SDV', 'SOC', 'SEX', 'GDIS'] as const;
+export const sensitivityCodes = [
+  'ETH',
+  'HIV',
+  'STD',
+  'PSY',
+  'MH',
+  'BH',
+  'SDV',
+  'SOC',
+  'SEX',
+  'GDIS',
+] as const;
 
 /** An HL7 sensitivity code, for example `ETH` (substance use) or `SDV` (sexual assault, abuse or domestic violence). */
 export type SensitivityCode = (typeof sensitivityCodes)[number];
@@ -214,7 +231,9 @@ export interface InformationCategoryOptions {
 }
 
 /** Builds the catalogue in force: the defaults plus any program categories. */
-export function resolveCategoryCatalog(options: InformationCategoryOptions = {}): InformationCategoryCatalog {
+export function resolveCategoryCatalog(
+  options: InformationCategoryOptions = {},
+): InformationCategoryCatalog {
   return options.categories === undefined
     ? defaultInformationCategories
     : { ...defaultInformationCategories, ...options.categories };

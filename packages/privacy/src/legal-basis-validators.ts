@@ -10,7 +10,10 @@ export interface LegalBasisValidatorContext {
 }
 
 /** Checks one legal basis's required elements and returns what the consent lacks (empty when complete). */
-export type LegalBasisValidator = (consent: Consent, context: LegalBasisValidatorContext) => MissingElement[];
+export type LegalBasisValidator = (
+  consent: Consent,
+  context: LegalBasisValidatorContext,
+) => MissingElement[];
 
 const DAY_MS = 86_400_000;
 
@@ -24,7 +27,9 @@ function requireNonEmpty(
   element: string,
   rule: string,
 ): MissingElement[] {
-  return consent[field].length === 0 ? [missing(field, element, `${rule} requires at least one entry`)] : [];
+  return consent[field].length === 0
+    ? [missing(field, element, `${rule} requires at least one entry`)]
+    : [];
 }
 
 function requireDescription(consent: Consent, rule: string): MissingElement[] {
@@ -39,11 +44,17 @@ function requireDescription(consent: Consent, rule: string): MissingElement[] {
     : [];
 }
 
-function requireStatements(consent: Consent, statements: readonly ConsentStatement[], rule: string): MissingElement[] {
+function requireStatements(
+  consent: Consent,
+  statements: readonly ConsentStatement[],
+  rule: string,
+): MissingElement[] {
   const present = new Set(consent.statements);
   return statements
     .filter((statement) => !present.has(statement))
-    .map((statement) => missing('statements', statement, `${rule} requires the statement "${statement}"`));
+    .map((statement) =>
+      missing('statements', statement, `${rule} requires the statement "${statement}"`),
+    );
 }
 
 function requireExpiry(consent: Consent, rule: string, allowNone: boolean): MissingElement[] {
@@ -70,7 +81,13 @@ function requireRepresentativeAuthority(consent: Consent, rule: string): Missing
 function requireWrittenSignatures(consent: Consent, rule: string): MissingElement[] {
   return consent.signers.flatMap((signer, index) =>
     signer.method === 'verbal-witnessed'
-      ? [missing(`signers.${index}.method`, 'written-signature', `${rule} requires a written or electronic signature`)]
+      ? [
+          missing(
+            `signers.${index}.method`,
+            'written-signature',
+            `${rule} requires a written or electronic signature`,
+          ),
+        ]
       : [],
   );
 }
@@ -94,7 +111,9 @@ const part2Consent: LegalBasisValidator = (consent) => {
   const rule = '42 CFR 2.31';
   const tpoOnly =
     consent.purposes.length > 0 &&
-    consent.purposes.every((purpose) => (treatmentPaymentOperationsPurposes as readonly string[]).includes(purpose));
+    consent.purposes.every((purpose) =>
+      (treatmentPaymentOperationsPurposes as readonly string[]).includes(purpose),
+    );
   return [
     ...requireDescription(consent, rule),
     ...requireNonEmpty(consent, 'categories', 'category', rule),
@@ -105,8 +124,18 @@ const part2Consent: LegalBasisValidator = (consent) => {
     ...requireExpiry(consent, rule, tpoOnly),
     ...requireNonEmpty(consent, 'signers', 'signature', rule),
     ...requireRepresentativeAuthority(consent, rule),
-    ...requireStatements(consent, ['right-to-revoke', 'revocation-procedure', 'reliance-exception'], rule),
-    ...(tpoOnly ? requireStatements(consent, ['redisclosure-risk', 'consequences-of-refusal'], `${rule} (TPO consent)`) : []),
+    ...requireStatements(
+      consent,
+      ['right-to-revoke', 'revocation-procedure', 'reliance-exception'],
+      rule,
+    ),
+    ...(tpoOnly
+      ? requireStatements(
+          consent,
+          ['redisclosure-risk', 'consequences-of-refusal'],
+          `${rule} (TPO consent)`,
+        )
+      : []),
   ];
 };
 
@@ -135,7 +164,13 @@ const vawaRelease: LegalBasisValidator = (consent, context) => {
   ];
   const expiry = consent.expiry;
   if (expiry === undefined || (expiry.type !== 'date' && expiry.type !== 'date-or-event')) {
-    found.push(missing('expiry', 'expiry-date', `${rule} requires a reasonably time-limited release with an end date`));
+    found.push(
+      missing(
+        'expiry',
+        'expiry-date',
+        `${rule} requires a reasonably time-limited release with an end date`,
+      ),
+    );
   } else {
     const days = (Date.parse(expiry.at) - Date.parse(consent.effectiveFrom)) / DAY_MS;
     if (days > context.vawaMaximumDurationDays) {

@@ -79,8 +79,7 @@ export const defaultNotices: NoticeCatalog = {
   'education-record-redisclosure': {
     code: 'education-record-redisclosure',
     title: 'Education records: conditions on redisclosure',
-    text:
-      'These education records were disclosed with written consent. You may not redisclose them without the consent of the parent or eligible student, except as 34 CFR 99.33 allows.',
+    text: 'These education records were disclosed with written consent. You may not redisclose them without the consent of the parent or eligible student, except as 34 CFR 99.33 allows.',
     citation: '34 CFR 99.33',
     version: 'paraphrase-1',
     wording: 'paraphrase',

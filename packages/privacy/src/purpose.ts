@@ -100,8 +100,18 @@ export const defaultPurposes: Readonly<Record<StandardPurpose, PurposeDefinition
     purposeOfUse: 'COC',
     reportingOrEvaluation: false,
   },
-  treatment: { code: 'treatment', label: 'Treatment', purposeOfUse: 'TREAT', reportingOrEvaluation: false },
-  payment: { code: 'payment', label: 'Payment', purposeOfUse: 'HPAYMT', reportingOrEvaluation: false },
+  treatment: {
+    code: 'treatment',
+    label: 'Treatment',
+    purposeOfUse: 'TREAT',
+    reportingOrEvaluation: false,
+  },
+  payment: {
+    code: 'payment',
+    label: 'Payment',
+    purposeOfUse: 'HPAYMT',
+    reportingOrEvaluation: false,
+  },
   'health-care-operations': {
     code: 'health-care-operations',
     label: 'Health care operations',
@@ -151,7 +161,10 @@ export interface PurposeOptions {
 }
 
 /** Looks a purpose up in the catalogue in force, or returns undefined when it is unknown. */
-export function resolvePurpose(code: string, options: PurposeOptions = {}): PurposeDefinition | undefined {
+export function resolvePurpose(
+  code: string,
+  options: PurposeOptions = {},
+): PurposeDefinition | undefined {
   const catalog: PurposeCatalog =
     options.purposes === undefined ? defaultPurposes : { ...defaultPurposes, ...options.purposes };
   return Object.hasOwn(catalog, code) ? catalog[code] : undefined;

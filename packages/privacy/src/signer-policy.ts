@@ -42,7 +42,10 @@ export const wisconsinSignerPolicy: SignerPolicy = {
 };
 
 /** Checks a consent's signers against a jurisdiction's who-may-sign rules and lists what is missing. */
-export function checkSigners(consent: Consent, policy: SignerPolicy = defaultSignerPolicy): MissingElement[] {
+export function checkSigners(
+  consent: Consent,
+  policy: SignerPolicy = defaultSignerPolicy,
+): MissingElement[] {
   const rule = policy.rules[consent.legalBasis] ?? policy.defaultRule;
   // A subject without a recorded age is treated as an adult: parents are usually adults, and a program
   // that serves minor parents records `ageAtSigning` so the stricter rules apply.
