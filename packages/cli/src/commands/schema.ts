@@ -1,0 +1,50 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createJsonSchema, recordKinds } from '@parent-partner/core';
+import type { Command } from 'commander';
+import type { CommandContext } from '../command-context';
+import { ExitCode, type ExitCodeValue } from '../exit-codes';
+
+/** Options of the `schema` command. */
+export interface SchemaCommandOptions {
+  /** Folder to write the JSON Schema files into (created when missing). */
+  readonly out: string;
+}
+
+/** Writes the JSON Schema of every record kind and of the rule-set format into a folder, one file each. */
+export async function runSchemaCommand(
+  context: CommandContext,
+  options: SchemaCommandOptions,
+): Promise<ExitCodeValue> {
+  const directory = context.resolvePath(options.out);
+  await mkdir(directory, { recursive: true });
+  const schemas: [string, unknown][] = recordKinds.map((kind): [string, unknown] => [
+    kind,
+    createJsonSchema(kind),
+  ]);
+  for (const [name, schema] of schemas) {
+    await writeFile(join(directory, `${name}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
+  }
+  context.output.writeLine(
+    `Wrote ${schemas.length} JSON Schema files to ${options.out}: ${schemas.map(([name]) => `${name}.schema.json`).join(', ')}`,
+  );
+  return ExitCode.ok;
+}
+
+/** Adds the `schema` command to the program. */
+export function registerSchemaCommand(
+  program: Command,
+  context: CommandContext,
+  setExitCode: (code: ExitCodeValue) => void,
+): void {
+  program
+    .command('schema')
+    .description(
+      'Write JSON Schemas (draft 2020-12) for every record kind and for county rule sets.',
+    )
+    .requiredOption('-o, --out <dir>', 'folder to write the .schema.json files into')
+    .addHelpText('after', '\nExample:\n  parent-partner schema --out schemas/')
+    .action(async (options: SchemaCommandOptions) => {
+      setExitCode(await runSchemaCommand(context, options));
+    });
+}

@@ -1,0 +1,133 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { RecordKind, RecordOf } from '@parent-partner/core';
+import { CliError } from './cli-error';
+import { validateRecordFile } from './record-file';
+import type { RecordProblem } from './record-problem';
+
+/**
+ * The file each record kind lives in inside a data folder, without its extension; `program` is the one
+ * single-record file (`program.json`).
+ */
+export const dataFolderFileNames: Readonly<Record<RecordKind, string>> = {
+  program: 'program',
+  parent: 'parents',
+  parentPartner: 'partners',
+  staff: 'staff',
+  referral: 'referrals',
+  match: 'matches',
+  contact: 'contacts',
+  outcome: 'outcomes',
+  supportSession: 'support-sessions',
+  engagement: 'engagements',
+  groupEvent: 'group-events',
+};
+
+/** The extensions a data-folder file may have, tried in this order. */
+export const dataFolderExtensions: readonly string[] = ['.ndjson', '.jsonl', '.json', '.csv'];
+
+/** The records of a data folder, by kind; a kind with no file has no records. */
+export type DataFolderRecords = { -readonly [Kind in RecordKind]: RecordOf<Kind>[] };
+
+/** A data folder as read: its records, the files they came from and every problem found. */
+export interface LoadedDataFolder {
+  /** The valid records, by kind. */
+  readonly records: DataFolderRecords;
+  /** The files that were read, relative to the current directory as given. */
+  readonly files: readonly string[];
+  /** Every problem found; the records with problems are left out of `records`. */
+  readonly problems: readonly RecordProblem[];
+}
+
+/** Creates an empty set of records, one empty list per kind. */
+export function createEmptyDataFolderRecords(): DataFolderRecords {
+  return {
+    program: [],
+    parent: [],
+    parentPartner: [],
+    staff: [],
+    referral: [],
+    match: [],
+    contact: [],
+    outcome: [],
+    supportSession: [],
+    engagement: [],
+    groupEvent: [],
+  };
+}
+
+async function readIfPresent(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Reads every record file of a data folder (`program.json`, `parents.ndjson`, `partners.ndjson`, ...;
+ * `.ndjson`, `.jsonl`, `.json` or `.csv`), validating each record against its kind.
+ *
+ * @throws {CliError} when the folder holds no record file at all.
+ */
+export async function loadDataFolder(directory: string): Promise<LoadedDataFolder> {
+  const records = createEmptyDataFolderRecords();
+  const files: string[] = [];
+  const problems: RecordProblem[] = [];
+  for (const [kind, name] of Object.entries(dataFolderFileNames) as [RecordKind, string][]) {
+    for (const extension of dataFolderExtensions) {
+      const file = join(directory, `${name}${extension}`);
+      const text = await readIfPresent(file);
+      if (text === undefined) continue;
+      const result = validateRecordFile({ file, text, kind });
+      files.push(file);
+      problems.push(...result.problems);
+      (records[kind] as unknown[]).push(...result.valid.map((entry) => entry.record));
+      break;
+    }
+  }
+  if (files.length === 0) {
+    throw new CliError(
+      `No record files found in ${directory}: a data folder holds program.json, parents.ndjson, partners.ndjson and so on (see parent-partner --help).`,
+    );
+  }
+  return { records, files, problems };
+}
+
+/** Serialises records as newline-delimited JSON, one record per line. */
+export function formatNdjson(records: readonly unknown[]): string {
+  return records.map((record) => `${JSON.stringify(record)}\n`).join('');
+}
+
+/** Writes records as a data folder (`program.json` and one `.ndjson` file per kind that has records), returning the files written. */
+export async function writeDataFolder(
+  directory: string,
+  records: Partial<DataFolderRecords>,
+): Promise<string[]> {
+  await mkdir(directory, { recursive: true });
+  const written: string[] = [];
+  for (const [kind, name] of Object.entries(dataFolderFileNames) as [RecordKind, string][]) {
+    const list = records[kind];
+    if (list === undefined || list.length === 0) continue;
+    if (kind === 'program') {
+      const file = join(directory, `${name}.json`);
+      await writeFile(file, `${JSON.stringify(list.length === 1 ? list[0] : list, null, 2)}\n`);
+      written.push(file);
+      continue;
+    }
+    const file = join(directory, `${name}.ndjson`);
+    await writeFile(file, formatNdjson(list));
+    written.push(file);
+  }
+  return written;
+}
+
+/** The data-folder layout as help text. */
+export const dataFolderHelp: string = [
+  'Data folder layout (each file optional; .ndjson, .jsonl, .json or .csv):',
+  ...(Object.entries(dataFolderFileNames) as [RecordKind, string][]).map(
+    ([kind, name]) =>
+      `  ${`${name}${kind === 'program' ? '.json' : '.ndjson'}`.padEnd(24)}${kind} records`,
+  ),
+].join('\n');

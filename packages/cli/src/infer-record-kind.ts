@@ -1,0 +1,46 @@
+import type { RecordKind } from '@parent-partner/core';
+
+// Names a file may end with, tried longest first so that `parent-partners` wins over `partners` and `parents`.
+const fileNameKinds: readonly (readonly [string, RecordKind])[] = [
+  ['parentpartners', 'parentPartner'],
+  ['parentpartner', 'parentPartner'],
+  ['supportsessions', 'supportSession'],
+  ['supportsession', 'supportSession'],
+  ['groupevents', 'groupEvent'],
+  ['groupevent', 'groupEvent'],
+  ['engagements', 'engagement'],
+  ['engagement', 'engagement'],
+  ['referrals', 'referral'],
+  ['referral', 'referral'],
+  ['partners', 'parentPartner'],
+  ['partner', 'parentPartner'],
+  ['contacts', 'contact'],
+  ['contact', 'contact'],
+  ['outcomes', 'outcome'],
+  ['outcome', 'outcome'],
+  ['programs', 'program'],
+  ['program', 'program'],
+  ['parents', 'parent'],
+  ['parent', 'parent'],
+  ['matches', 'match'],
+  ['match', 'match'],
+  ['staff', 'staff'],
+];
+const kindByFileName = [...fileNameKinds].sort(([left], [right]) => right.length - left.length);
+
+/**
+ * Infers the record kind of a file from its name, ignoring case, separators and any prefix
+ * (`door-county_Parent-Partners.csv` holds parent partners); `undefined` when the name says nothing.
+ *
+ * @example
+ * [inferRecordKind('exports/parents.csv'), inferRecordKind('parent_partners.ndjson'), inferRecordKind('notes.csv')]
+ * //=> ['parent', 'parentPartner', undefined]
+ */
+export function inferRecordKind(fileName: string): RecordKind | undefined {
+  const baseName = fileName.split(/[\\/]/).at(-1) ?? '';
+  const stem = baseName
+    .replace(/\.[^.]*$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+  return kindByFileName.find(([name]) => stem.endsWith(name))?.[1];
+}
