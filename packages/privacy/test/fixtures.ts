@@ -1,5 +1,6 @@
 import type { Consent } from '../src/consent';
 import { parseConsent } from '../src/consent';
+import type { DisclosureInput } from '../src/disclosure-log';
 
 /** A complete Part 2 consent for a fictitious parent, releasing SUD records to caseworkers for case planning. */
 export const part2ConsentInput = {
@@ -54,3 +55,19 @@ export function makeConsent(base: object, overrides: Record<string, unknown> = {
 
 /** A recipient who is a caseworker at the fictitious agency. */
 export const caseworker = { organizationId: 'org-example-agency', roles: ['caseworker'] } as const;
+
+/** A fictitious disclosure to a court. */
+export const disclosure = {
+  disclosedAt: '2025-03-03T10:01:00-06:00',
+  subjectId: 'parent-example-1',
+  recipient: {
+    name: 'Example County Court',
+    id: 'org-example-court',
+    address: '1 Example Plaza, Exampleville',
+  },
+  categories: ['program-participation', 'contact-notes'],
+  description: 'Attendance summary for the review hearing',
+  purpose: 'court',
+  legalBasis: { type: 'exception', exception: 'court-order', reference: 'order-example-7' },
+  disclosedBy: { id: 'staff-example-1', role: 'coordinator' },
+} as const satisfies DisclosureInput;
