@@ -1,0 +1,15 @@
+export type { StateCounty } from './county-table';
+export type { SyntheticState } from './demographics';
+export { fictitiousFamilyNames, fictitiousGivenNames } from './fictitious-names';
+export { DEFAULT_SYNTHETIC_AS_OF } from './generation-context';
+export { iowaCounties } from './iowa-counties';
+export type { Random, WeightedList } from './random';
+export { createRandom, createWeightedList } from './random';
+export { listStateCounties } from './state-counties';
+export type { SyntheticParentOptions } from './synthetic-parent';
+export { createSyntheticParent } from './synthetic-parent';
+export type { SyntheticPartnerOptions } from './synthetic-partner';
+export { createSyntheticPartner, syntheticRequiredTrainings } from './synthetic-partner';
+export type { SyntheticProgram, SyntheticProgramOptions } from './synthetic-program';
+export { createSyntheticProgram } from './synthetic-program';
+export { wisconsinCounties } from './wisconsin-counties';

@@ -1,0 +1,178 @@
+import { buildCountyTable, type StateCounty } from './county-table';
+
+// The 72 counties of Wisconsin: FIPS code, name, approximate population in
+// thousands (2020 census, rounded) and the counties that share a land border (public geography, not personal data). Neighbours are listed once
+// per pair here and made symmetric when the table is built.
+const rows: readonly (readonly [
+  fips: string,
+  name: string,
+  population: number,
+  neighbors: readonly string[],
+])[] = [
+  [
+    '55001',
+    'Adams',
+    21,
+    ['Juneau', 'Marquette', 'Portage', 'Waushara', 'Wood', 'Sauk', 'Columbia'],
+  ],
+  ['55003', 'Ashland', 16, ['Bayfield', 'Iron', 'Price', 'Sawyer']],
+  [
+    '55005',
+    'Barron',
+    46,
+    ['Burnett', 'Washburn', 'Sawyer', 'Rusk', 'Chippewa', 'Dunn', 'St. Croix', 'Polk'],
+  ],
+  ['55007', 'Bayfield', 16, ['Douglas', 'Sawyer', 'Washburn', 'Ashland']],
+  [
+    '55009',
+    'Brown',
+    269,
+    ['Oconto', 'Shawano', 'Outagamie', 'Calumet', 'Manitowoc', 'Kewaunee', 'Door'],
+  ],
+  ['55011', 'Buffalo', 13, ['Pepin', 'Eau Claire', 'Trempealeau']],
+  ['55013', 'Burnett', 17, ['Polk', 'Washburn', 'Douglas', 'Barron']],
+  [
+    '55015',
+    'Calumet',
+    52,
+    ['Outagamie', 'Winnebago', 'Fond du Lac', 'Sheboygan', 'Manitowoc', 'Brown'],
+  ],
+  ['55017', 'Chippewa', 66, ['Rusk', 'Taylor', 'Clark', 'Eau Claire', 'Dunn', 'Barron']],
+  ['55019', 'Clark', 35, ['Taylor', 'Marathon', 'Wood', 'Jackson', 'Eau Claire', 'Chippewa']],
+  ['55021', 'Columbia', 58, ['Sauk', 'Adams', 'Marquette', 'Green Lake', 'Dodge', 'Dane']],
+  ['55023', 'Crawford', 16, ['Vernon', 'Richland', 'Grant']],
+  ['55025', 'Dane', 562, ['Columbia', 'Dodge', 'Jefferson', 'Rock', 'Green', 'Iowa', 'Sauk']],
+  [
+    '55027',
+    'Dodge',
+    89,
+    ['Columbia', 'Green Lake', 'Fond du Lac', 'Washington', 'Waukesha', 'Jefferson', 'Dane'],
+  ],
+  ['55029', 'Door', 30, ['Kewaunee', 'Brown']],
+  ['55031', 'Douglas', 44, ['Bayfield', 'Washburn', 'Burnett']],
+  ['55033', 'Dunn', 45, ['Barron', 'Chippewa', 'Eau Claire', 'Pepin', 'Pierce', 'St. Croix']],
+  [
+    '55035',
+    'Eau Claire',
+    106,
+    ['Chippewa', 'Clark', 'Jackson', 'Trempealeau', 'Buffalo', 'Pepin', 'Dunn'],
+  ],
+  ['55037', 'Florence', 4, ['Forest', 'Marinette']],
+  [
+    '55039',
+    'Fond du Lac',
+    104,
+    ['Winnebago', 'Calumet', 'Sheboygan', 'Washington', 'Dodge', 'Green Lake'],
+  ],
+  ['55041', 'Forest', 9, ['Vilas', 'Oneida', 'Langlade', 'Oconto', 'Marinette', 'Florence']],
+  ['55043', 'Grant', 51, ['Crawford', 'Richland', 'Iowa', 'Lafayette']],
+  ['55045', 'Green', 37, ['Lafayette', 'Iowa', 'Dane', 'Rock']],
+  [
+    '55047',
+    'Green Lake',
+    19,
+    ['Waushara', 'Winnebago', 'Fond du Lac', 'Dodge', 'Columbia', 'Marquette'],
+  ],
+  ['55049', 'Iowa', 24, ['Richland', 'Sauk', 'Dane', 'Green', 'Lafayette', 'Grant']],
+  ['55051', 'Iron', 6, ['Ashland', 'Vilas', 'Price']],
+  [
+    '55053',
+    'Jackson',
+    21,
+    ['Clark', 'Wood', 'Juneau', 'Monroe', 'La Crosse', 'Trempealeau', 'Eau Claire'],
+  ],
+  ['55055', 'Jefferson', 85, ['Dodge', 'Waukesha', 'Walworth', 'Rock', 'Dane']],
+  ['55057', 'Juneau', 27, ['Wood', 'Adams', 'Sauk', 'Vernon', 'Monroe', 'Jackson']],
+  ['55059', 'Kenosha', 169, ['Racine', 'Walworth']],
+  ['55061', 'Kewaunee', 21, ['Door', 'Brown', 'Manitowoc']],
+  ['55063', 'La Crosse', 120, ['Trempealeau', 'Jackson', 'Monroe', 'Vernon']],
+  ['55065', 'Lafayette', 17, ['Grant', 'Iowa', 'Green']],
+  [
+    '55067',
+    'Langlade',
+    19,
+    ['Oneida', 'Forest', 'Oconto', 'Menominee', 'Shawano', 'Marathon', 'Lincoln'],
+  ],
+  ['55069', 'Lincoln', 28, ['Oneida', 'Langlade', 'Marathon', 'Taylor', 'Price']],
+  ['55071', 'Manitowoc', 81, ['Kewaunee', 'Brown', 'Calumet', 'Sheboygan']],
+  [
+    '55073',
+    'Marathon',
+    138,
+    ['Lincoln', 'Langlade', 'Shawano', 'Waupaca', 'Portage', 'Wood', 'Clark', 'Taylor'],
+  ],
+  ['55075', 'Marinette', 42, ['Florence', 'Forest', 'Oconto']],
+  ['55077', 'Marquette', 15, ['Waushara', 'Green Lake', 'Columbia', 'Adams']],
+  ['55078', 'Menominee', 4, ['Langlade', 'Oconto', 'Shawano']],
+  ['55079', 'Milwaukee', 939, ['Ozaukee', 'Waukesha', 'Racine', 'Washington']],
+  ['55081', 'Monroe', 46, ['Jackson', 'Juneau', 'Vernon', 'La Crosse']],
+  ['55083', 'Oconto', 39, ['Marinette', 'Forest', 'Langlade', 'Menominee', 'Shawano', 'Brown']],
+  ['55085', 'Oneida', 38, ['Vilas', 'Forest', 'Langlade', 'Lincoln', 'Price']],
+  ['55087', 'Outagamie', 191, ['Shawano', 'Brown', 'Calumet', 'Winnebago', 'Waupaca']],
+  ['55089', 'Ozaukee', 92, ['Sheboygan', 'Washington', 'Milwaukee']],
+  ['55091', 'Pepin', 7, ['Pierce', 'Dunn', 'Eau Claire', 'Buffalo']],
+  ['55093', 'Pierce', 42, ['St. Croix', 'Dunn', 'Pepin']],
+  ['55095', 'Polk', 45, ['Burnett', 'Barron', 'St. Croix']],
+  ['55097', 'Portage', 70, ['Marathon', 'Waupaca', 'Waushara', 'Adams', 'Wood']],
+  ['55099', 'Price', 14, ['Ashland', 'Iron', 'Oneida', 'Lincoln', 'Taylor', 'Rusk', 'Sawyer']],
+  ['55101', 'Racine', 197, ['Milwaukee', 'Waukesha', 'Walworth', 'Kenosha']],
+  ['55103', 'Richland', 17, ['Vernon', 'Sauk', 'Iowa', 'Grant', 'Crawford']],
+  ['55105', 'Rock', 164, ['Dane', 'Jefferson', 'Walworth', 'Green']],
+  ['55107', 'Rusk', 14, ['Sawyer', 'Price', 'Taylor', 'Chippewa', 'Barron']],
+  ['55109', 'St. Croix', 94, ['Polk', 'Barron', 'Dunn', 'Pierce']],
+  ['55111', 'Sauk', 65, ['Juneau', 'Adams', 'Columbia', 'Dane', 'Iowa', 'Richland']],
+  ['55113', 'Sawyer', 18, ['Bayfield', 'Ashland', 'Price', 'Rusk', 'Barron', 'Washburn']],
+  [
+    '55115',
+    'Shawano',
+    41,
+    ['Langlade', 'Menominee', 'Oconto', 'Brown', 'Outagamie', 'Waupaca', 'Marathon'],
+  ],
+  ['55117', 'Sheboygan', 118, ['Manitowoc', 'Calumet', 'Fond du Lac', 'Washington', 'Ozaukee']],
+  ['55119', 'Taylor', 20, ['Price', 'Lincoln', 'Marathon', 'Clark', 'Chippewa', 'Rusk']],
+  ['55121', 'Trempealeau', 30, ['Buffalo', 'Eau Claire', 'Jackson', 'La Crosse']],
+  ['55123', 'Vernon', 31, ['La Crosse', 'Monroe', 'Juneau', 'Richland', 'Crawford']],
+  ['55125', 'Vilas', 23, ['Iron', 'Oneida', 'Forest']],
+  ['55127', 'Walworth', 106, ['Jefferson', 'Waukesha', 'Racine', 'Kenosha', 'Rock']],
+  ['55129', 'Washburn', 16, ['Douglas', 'Bayfield', 'Sawyer', 'Barron', 'Burnett']],
+  [
+    '55131',
+    'Washington',
+    137,
+    ['Fond du Lac', 'Sheboygan', 'Ozaukee', 'Milwaukee', 'Waukesha', 'Dodge'],
+  ],
+  [
+    '55133',
+    'Waukesha',
+    407,
+    ['Washington', 'Milwaukee', 'Racine', 'Walworth', 'Jefferson', 'Dodge'],
+  ],
+  [
+    '55135',
+    'Waupaca',
+    51,
+    ['Shawano', 'Outagamie', 'Winnebago', 'Waushara', 'Portage', 'Marathon'],
+  ],
+  [
+    '55137',
+    'Waushara',
+    25,
+    ['Portage', 'Waupaca', 'Winnebago', 'Green Lake', 'Marquette', 'Adams'],
+  ],
+  [
+    '55139',
+    'Winnebago',
+    171,
+    ['Outagamie', 'Calumet', 'Fond du Lac', 'Green Lake', 'Waushara', 'Waupaca'],
+  ],
+  ['55141', 'Wood', 74, ['Marathon', 'Portage', 'Adams', 'Juneau', 'Jackson', 'Clark']],
+];
+
+/**
+ * The 72 counties of Wisconsin with five-digit FIPS codes, names, approximate populations and land neighbours, in FIPS order.
+ *
+ * @example
+ * wisconsinCounties.find((county) => county.fips === '55029')?.name
+ * //=> 'Door'
+ */
+export const wisconsinCounties: readonly StateCounty[] = buildCountyTable(rows);
