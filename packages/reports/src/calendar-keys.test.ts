@@ -1,0 +1,31 @@
+import { daysBetweenDates } from '@parent-partner/core';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { dayNumberOf, formatMonthIndex, monthIndexOf } from './calendar-keys';
+
+describe('calendar keys', () => {
+  test('month index of a date and of a timestamp', () => {
+    expect(monthIndexOf('2026-03-31')).toBe(2026 * 12 + 2);
+    expect(monthIndexOf('2026-01-01T08:00:00-06:00')).toBe(2026 * 12);
+    expect(formatMonthIndex(2026 * 12 + 11)).toBe('2026-12');
+  });
+
+  test('day numbers differ by the days between two dates, as core counts them', () => {
+    const date = fc
+      .record({
+        year: fc.integer({ min: 1900, max: 2100 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 28 }),
+      })
+      .map(
+        ({ year, month, day }) =>
+          `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      );
+    fc.assert(
+      fc.property(date, date, (from, to) => {
+        expect(dayNumberOf(to) - dayNumberOf(from)).toBe(daysBetweenDates(from, to));
+      }),
+    );
+    expect(dayNumberOf('2024-03-01') - dayNumberOf('2024-02-28')).toBe(2);
+  });
+});

@@ -1,0 +1,874 @@
+import {
+  addDaysToDate,
+  addMonthsToDate,
+  type Contact,
+  contactActivities,
+  contactModes,
+  councilRoles,
+  engagementKinds,
+  groupEventKinds,
+  matchClosureReasons,
+  type Referral,
+  type ReportingPeriod,
+  referralSources,
+  supportSessionKinds,
+} from '@parent-partner/core';
+import { dayNumberOf, formatMonthIndex, monthIndexOf } from './calendar-keys';
+import { CodeCounts, CodeTable } from './code-counts';
+import type { ProgramIndex } from './program-index';
+
+// Every figure of a period, for every scope, from one pass over each record
+// list. Contacts (the big list) are read once for all requested periods; the
+// pass allocates nothing per contact and compares dates as strings.
+
+/** A numerator and a denominator per scope. */
+export interface ProportionFacts {
+  /** Numerators by scope position. */
+  readonly numerator: Float64Array;
+  /** Denominators by scope position. */
+  readonly denominator: Float64Array;
+}
+
+/** The code tables shared by every period of one computation. */
+export interface FactCodeTables {
+  /** Referral sources. */
+  readonly source: CodeTable;
+  /** Match closure reasons. */
+  readonly closure: CodeTable;
+  /** Contact activities. */
+  readonly activity: CodeTable;
+  /** Contact modes. */
+  readonly mode: CodeTable;
+  /** Workforce support session kinds. */
+  readonly support: CodeTable;
+  /** Advisory council roles. */
+  readonly role: CodeTable;
+  /** Engagement kinds. */
+  readonly engagement: CodeTable;
+  /** Group event kinds. */
+  readonly groupEvent: CodeTable;
+}
+
+/** Every figure of one period, by scope position (see {@link ProgramIndex.layout}). */
+export interface PeriodFacts {
+  /** The period. */
+  readonly period: ReportingPeriod;
+  /** The indexed records. */
+  readonly index: ProgramIndex;
+  /** Labels (`YYYY-MM`) of the months the period overlaps. */
+  readonly months: readonly string[];
+  /** Referrals received, by source (count). */
+  readonly referralsBySource: CodeCounts;
+  /** Referrals received in the period whose status is declined. */
+  readonly referralsDeclined: Float64Array;
+  /** Referrals received in the period whose status is unable to reach. */
+  readonly referralsUnableToReach: Float64Array;
+  /** Days from referral to first contact, per scope. */
+  readonly daysToFirstContact: number[][];
+  /** Days from referral to the start of the match, per scope. */
+  readonly daysToMatch: number[][];
+  /** Parents served (unduplicated within each scope). */
+  readonly parentsServed: Float64Array;
+  /** Matches that started in the period. */
+  readonly newMatches: Float64Array;
+  /** Matches active on the last day of the period. */
+  readonly activeMatchesAtEnd: Float64Array;
+  /** Matches closed in the period by reason (count; sum = days from start to end). */
+  readonly matchesClosed: CodeCounts;
+  /** Contacts by activity (count; sum = minutes). */
+  readonly contactsByActivity: CodeCounts;
+  /** Contacts by mode (count; sum = minutes). */
+  readonly contactsByMode: CodeCounts;
+  /** Active match-months by month (scope * months + month). */
+  readonly matchMonthsActive: Float64Array;
+  /** Active match-months with at least one contact, by month. */
+  readonly matchMonthsContacted: Float64Array;
+  /** CFSR permanency in 12 months. */
+  readonly permanencyIn12Months: ProportionFacts;
+  /** Discharges to reunification among discharges. */
+  readonly reunificationAtDischarge: ProportionFacts;
+  /** CFSR re-entry within 12 months. */
+  readonly reEntryIn12Months: ProportionFacts;
+  /** CFSR maltreatment recurrence within 12 months. */
+  readonly maltreatmentRecurrence: ProportionFacts;
+  /** New matches meeting the contact target through their first months. */
+  readonly contactTargetMet: ProportionFacts;
+  /** Whether the program has contact targets to measure. */
+  readonly hasContactTargets: boolean;
+  /** Partners with a contact or an active match in the period. */
+  readonly activePartners: Float64Array;
+  /** Active matches at period end held by partners whose status is active, over their capacity. */
+  readonly caseloadUse: ProportionFacts;
+  /** Partners whose status is active holding every required training on the last day, over those partners. */
+  readonly trainingCompliance: ProportionFacts;
+  /** Support sessions by kind (count = partner attendances; sum = partner-hours). */
+  readonly supportHours: CodeCounts;
+  /** Advisory council meetings held. */
+  readonly councilMeetings: Float64Array;
+  /** Council attendance by role (sum = people attending). */
+  readonly councilAttendance: CodeCounts;
+  /** Graduate parents on committees or boards during the period (unduplicated). */
+  readonly graduateParentsOnBoards: Float64Array;
+  /** Engagements by kind (count; sum = hours). */
+  readonly engagements: CodeCounts;
+  /** Group events by kind (count; sum = attendance). */
+  readonly groupEvents: CodeCounts;
+  /** Parents served who attended a group event (unduplicated). */
+  readonly groupEventParents: Float64Array;
+  /** Records of the period left out because they name a parent missing from the parent list. */
+  unknownParentRecords: number;
+}
+
+interface Slot {
+  readonly facts: PeriodFacts;
+  readonly start: string;
+  readonly end: string;
+  readonly startDay: number;
+  readonly endDay: number;
+  readonly firstMonth: number;
+  readonly monthCount: number;
+  /** Whether the period starts on the 1st and ends on a month's last day (no date check needed inside a month). */
+  readonly wholeMonths: boolean;
+  readonly servedProgram: Uint8Array;
+  readonly servedLastCounty: Int32Array;
+  readonly servedLastPartner: Int32Array;
+  readonly servedPairs: Set<number>;
+  readonly partnerActive: Uint8Array;
+  readonly partnerLastCounty: Int32Array;
+  readonly partnerPairs: Set<number>;
+  readonly matchMonthFlags: Uint8Array;
+  readonly cohortPosition: Int32Array;
+  readonly cohortFaceToFace: Uint16Array;
+  readonly cohortContacts: Uint16Array;
+  readonly cohortMatches: number[];
+}
+
+interface MonthTarget {
+  readonly faceToFace: number;
+  readonly contacts: number | undefined;
+}
+
+function createProportion(scopeCount: number): ProportionFacts {
+  return { numerator: new Float64Array(scopeCount), denominator: new Float64Array(scopeCount) };
+}
+
+function createCodeTables(): FactCodeTables {
+  const codes = (list: { entries: readonly { code: string }[] }) =>
+    list.entries.map((entry) => entry.code);
+  return {
+    source: new CodeTable(codes(referralSources)),
+    closure: new CodeTable(codes(matchClosureReasons)),
+    activity: new CodeTable(codes(contactActivities)),
+    mode: new CodeTable(codes(contactModes)),
+    support: new CodeTable(codes(supportSessionKinds)),
+    role: new CodeTable(codes(councilRoles)),
+    engagement: new CodeTable(codes(engagementKinds)),
+    groupEvent: new CodeTable(codes(groupEventKinds)),
+  };
+}
+
+/** Months 1..n of a match with the program's target for each, from its contact-target phases. */
+function readMonthTargets(index: ProgramIndex): MonthTarget[] {
+  const phases = index.records.program.contactTargets;
+  if (phases.length === 0) return [];
+  const finite = phases.filter((phase) => phase.toMonth !== undefined);
+  // "The first months": the months the bounded phases cover, or the first phase's first three months.
+  const lastMonth =
+    finite.length > 0
+      ? Math.max(...finite.map((phase) => phase.toMonth ?? phase.fromMonth))
+      : (phases[0]?.fromMonth ?? 1) + 2;
+  const targets: MonthTarget[] = [];
+  for (let month = 1; month <= lastMonth; month += 1) {
+    const phase = phases.find(
+      (candidate) =>
+        candidate.fromMonth <= month &&
+        (candidate.toMonth === undefined || month <= candidate.toMonth),
+    );
+    targets.push({
+      faceToFace: phase?.faceToFacePerMonth ?? 0,
+      contacts: phase?.contactsPerMonth,
+    });
+  }
+  return targets;
+}
+
+function monthEndDay(monthIndex: number): number {
+  const nextYear = Math.floor((monthIndex + 1) / 12);
+  const nextMonth = monthIndex + 1 - nextYear * 12 + 1;
+  return (
+    dayNumberOf(`${String(nextYear).padStart(4, '0')}-${String(nextMonth).padStart(2, '0')}-01`) - 1
+  );
+}
+
+function monthStartDay(monthIndex: number): number {
+  return dayNumberOf(`${formatMonthIndex(monthIndex)}-01`);
+}
+
+/**
+ * Computes every figure of each period in one pass over each record list.
+ *
+ * @internal
+ */
+export function computePeriodFacts(
+  index: ProgramIndex,
+  periods: readonly ReportingPeriod[],
+): PeriodFacts[] {
+  const { layout } = index;
+  const scopeCount = layout.scopeCount;
+  const tables = createCodeTables();
+  const matchCount = index.matches.length;
+  const parentCount = index.parentIncluded.length;
+  const partnerCount = layout.partnerIds.length;
+  const targets = readMonthTargets(index);
+  const windowLength = targets.length;
+
+  const slots: Slot[] = periods.map((period) => {
+    const firstMonth = monthIndexOf(period.start);
+    const monthCount = monthIndexOf(period.end) - firstMonth + 1;
+    const months: string[] = [];
+    for (let month = 0; month < monthCount; month += 1)
+      months.push(formatMonthIndex(firstMonth + month));
+    const facts: PeriodFacts = {
+      period,
+      index,
+      months,
+      referralsBySource: new CodeCounts(tables.source, scopeCount),
+      referralsDeclined: new Float64Array(scopeCount),
+      referralsUnableToReach: new Float64Array(scopeCount),
+      daysToFirstContact: Array.from({ length: scopeCount }, () => []),
+      daysToMatch: Array.from({ length: scopeCount }, () => []),
+      parentsServed: new Float64Array(scopeCount),
+      newMatches: new Float64Array(scopeCount),
+      activeMatchesAtEnd: new Float64Array(scopeCount),
+      matchesClosed: new CodeCounts(tables.closure, scopeCount),
+      contactsByActivity: new CodeCounts(tables.activity, scopeCount),
+      contactsByMode: new CodeCounts(tables.mode, scopeCount),
+      matchMonthsActive: new Float64Array(scopeCount * monthCount),
+      matchMonthsContacted: new Float64Array(scopeCount * monthCount),
+      permanencyIn12Months: createProportion(scopeCount),
+      reunificationAtDischarge: createProportion(scopeCount),
+      reEntryIn12Months: createProportion(scopeCount),
+      maltreatmentRecurrence: createProportion(scopeCount),
+      contactTargetMet: createProportion(scopeCount),
+      hasContactTargets: windowLength > 0,
+      activePartners: new Float64Array(scopeCount),
+      caseloadUse: createProportion(scopeCount),
+      trainingCompliance: createProportion(scopeCount),
+      supportHours: new CodeCounts(tables.support, scopeCount),
+      councilMeetings: new Float64Array(scopeCount),
+      councilAttendance: new CodeCounts(tables.role, scopeCount),
+      graduateParentsOnBoards: new Float64Array(scopeCount),
+      engagements: new CodeCounts(tables.engagement, scopeCount),
+      groupEvents: new CodeCounts(tables.groupEvent, scopeCount),
+      groupEventParents: new Float64Array(scopeCount),
+      unknownParentRecords: 0,
+    };
+    return {
+      facts,
+      start: period.start,
+      end: period.end,
+      startDay: dayNumberOf(period.start),
+      endDay: dayNumberOf(period.end),
+      firstMonth,
+      monthCount,
+      wholeMonths:
+        period.start.endsWith('-01') &&
+        dayNumberOf(period.end) === monthEndDay(monthIndexOf(period.end)),
+      servedProgram: new Uint8Array(parentCount),
+      servedLastCounty: new Int32Array(parentCount).fill(-1),
+      servedLastPartner: new Int32Array(parentCount).fill(-1),
+      servedPairs: new Set<number>(),
+      partnerActive: new Uint8Array(partnerCount),
+      partnerLastCounty: new Int32Array(partnerCount).fill(-1),
+      partnerPairs: new Set<number>(),
+      matchMonthFlags: new Uint8Array(matchCount * monthCount),
+      cohortPosition: new Int32Array(windowLength > 0 ? matchCount : 0).fill(-1),
+      cohortFaceToFace: new Uint16Array(0),
+      cohortContacts: new Uint16Array(0),
+      cohortMatches: [],
+    };
+  });
+
+  for (const slot of slots) {
+    countReferrals(index, slot);
+    countMatches(index, slot, targets);
+  }
+  // Contact-target cohorts are known after the match pass; size their counters.
+  const sizedSlots = slots.map((slot) =>
+    slot.cohortMatches.length === 0
+      ? slot
+      : {
+          ...slot,
+          cohortFaceToFace: new Uint16Array(slot.cohortMatches.length * windowLength),
+          cohortContacts: new Uint16Array(slot.cohortMatches.length * windowLength),
+        },
+  );
+  countContacts(index, sizedSlots, tables, windowLength);
+  for (const slot of sizedSlots) {
+    finishServedCounts(index, slot);
+    finishMatchMonths(index, slot);
+    finishContactTargets(index, slot, targets);
+    countOutcomes(index, slot);
+    countWorkforce(index, slot, tables);
+    countCommunity(index, slot, tables);
+  }
+  return sizedSlots.map((slot) => slot.facts);
+}
+
+function markServed(
+  slot: Slot,
+  parent: number,
+  countyScope: number,
+  partnerScope: number,
+  scopeCount: number,
+): void {
+  slot.servedProgram[parent] = 1;
+  if (countyScope >= 0 && slot.servedLastCounty[parent] !== countyScope) {
+    slot.servedLastCounty[parent] = countyScope;
+    slot.servedPairs.add(parent * scopeCount + countyScope);
+  }
+  if (partnerScope >= 0 && slot.servedLastPartner[parent] !== partnerScope) {
+    slot.servedLastPartner[parent] = partnerScope;
+    slot.servedPairs.add(parent * scopeCount + partnerScope);
+  }
+}
+
+function markPartnerActive(
+  slot: Slot,
+  partnerScope: number,
+  countyScope: number,
+  countyCount: number,
+  scopeCount: number,
+): void {
+  if (partnerScope < 0) return;
+  const partner = partnerScope - 1 - countyCount;
+  slot.partnerActive[partner] = 1;
+  if (countyScope >= 0 && slot.partnerLastCounty[partner] !== countyScope) {
+    slot.partnerLastCounty[partner] = countyScope;
+    slot.partnerPairs.add(partner * scopeCount + countyScope);
+  }
+}
+
+function timestampDate(timestamp: string): string {
+  return timestamp.slice(0, 10);
+}
+
+function countReferrals(index: ProgramIndex, slot: Slot): void {
+  const facts = slot.facts;
+  const sources = facts.referralsBySource;
+  for (const referral of index.records.referrals ?? []) {
+    const received = timestampDate(referral.receivedAt);
+    if (received < slot.start || received > slot.end) continue;
+    const parent = index.parentPosition.get(referral.parentId);
+    if (parent === undefined) {
+      facts.unknownParentRecords += 1;
+      continue;
+    }
+    if (index.parentIncluded[parent] !== 1) continue;
+    const county = index.layout.countyScope.get(referral.countyFips) ?? -1;
+    const sourcePosition = sources.table.position(referral.source);
+    const firstContactDays =
+      referral.firstContactAt !== undefined
+        ? dayNumberOf(referral.firstContactAt) - dayNumberOf(received)
+        : undefined;
+    const matchStart = findMatchStart(index, referral, parent, received);
+    const matchDays =
+      matchStart !== undefined ? dayNumberOf(matchStart) - dayNumberOf(received) : undefined;
+    for (const scope of county >= 0 ? [0, county] : [0]) {
+      sources.add(scope, sourcePosition, 1);
+      if (referral.status === 'declined') facts.referralsDeclined[scope]! += 1;
+      if (referral.status === 'unable_to_reach') facts.referralsUnableToReach[scope]! += 1;
+      if (firstContactDays !== undefined) facts.daysToFirstContact[scope]?.push(firstContactDays);
+      if (matchDays !== undefined) facts.daysToMatch[scope]?.push(matchDays);
+    }
+  }
+}
+
+/** Start of the match made for a referral: the match linked to it, else the parent's first match starting on or after it. */
+function findMatchStart(
+  index: ProgramIndex,
+  referral: Referral,
+  parent: number,
+  received: string,
+): string | undefined {
+  const linked = index.referralMatchStart.get(referral.id);
+  if (linked !== undefined) return linked;
+  const starts = index.parentMatchStarts.get(parent);
+  return starts?.find((start) => start >= received);
+}
+
+function countMatches(index: ProgramIndex, slot: Slot, targets: readonly MonthTarget[]): void {
+  const facts = slot.facts;
+  const { layout } = index;
+  const scopeCount = layout.scopeCount;
+  const countyCount = layout.countyFips.length;
+  const months = slot.monthCount;
+  const monthStarts: number[] = [];
+  const monthEnds: number[] = [];
+  for (let month = 0; month < months; month += 1) {
+    monthStarts.push(Math.max(slot.startDay, monthStartDay(slot.firstMonth + month)));
+    monthEnds.push(Math.min(slot.endDay, monthEndDay(slot.firstMonth + month)));
+  }
+  const closures = facts.matchesClosed;
+  for (let match = 0; match < index.matches.length; match += 1) {
+    if (index.matchService[match] !== 1) continue;
+    const startDay = index.matchStartDay[match]!;
+    const endDay = index.matchEndDay[match]!;
+    if (startDay > slot.endDay) continue;
+    const parent = index.matchParent[match]!;
+    const county = index.matchCountyScope[match]!;
+    const partner = index.matchPartnerScope[match]!;
+    const record = index.matches[match]!;
+    const overlaps = startDay <= slot.endDay && endDay >= slot.startDay;
+    if (overlaps) {
+      markServed(slot, parent, county, partner, scopeCount);
+      markPartnerActive(slot, partner, county, countyCount, scopeCount);
+      for (let month = 0; month < months; month += 1) {
+        if (startDay <= monthEnds[month]! && endDay >= monthStarts[month]!) {
+          facts.matchMonthsActive[month]! += 1;
+          if (county >= 0) facts.matchMonthsActive[county * months + month]! += 1;
+          if (partner >= 0) facts.matchMonthsActive[partner * months + month]! += 1;
+          slot.matchMonthFlags[match * months + month] = 2;
+        }
+      }
+      const isNew = startDay >= slot.startDay;
+      const activeAtEnd = endDay >= slot.endDay;
+      const closed = record.status === 'closed' && endDay <= slot.endDay;
+      const reason = closed ? closures.table.position(record.closureReason ?? 'other') : -1;
+      for (const scope of [0, county, partner]) {
+        if (scope < 0) continue;
+        if (isNew) facts.newMatches[scope]! += 1;
+        if (activeAtEnd) facts.activeMatchesAtEnd[scope]! += 1;
+        if (closed) closures.add(scope, reason, endDay - startDay);
+      }
+    }
+    if (targets.length > 0) {
+      // Judged once: in the period holding the last day of the match's target months.
+      const lastMonth = index.matchStartMonth[match]! + targets.length - 1;
+      const windowEnd = monthEndDay(lastMonth);
+      if (windowEnd >= slot.startDay && windowEnd <= slot.endDay && endDay >= windowEnd) {
+        slot.cohortPosition[match] = slot.cohortMatches.length;
+        slot.cohortMatches.push(match);
+      }
+    }
+  }
+}
+
+function countContacts(
+  index: ProgramIndex,
+  slots: readonly Slot[],
+  tables: FactCodeTables,
+  windowLength: number,
+): void {
+  const contacts = index.records.contacts ?? [];
+  if (contacts.length === 0 || slots.length === 0) return;
+  const { layout } = index;
+  const scopeCount = layout.scopeCount;
+  const countyCount = layout.countyFips.length;
+  // Slots by month: a contact's month picks the slots to update without scanning them all.
+  let firstMonth = Number.POSITIVE_INFINITY;
+  let lastMonth = Number.NEGATIVE_INFINITY;
+  for (const slot of slots) {
+    firstMonth = Math.min(firstMonth, slot.firstMonth);
+    lastMonth = Math.max(lastMonth, slot.firstMonth + slot.monthCount - 1);
+  }
+  const slotsByMonth: Slot[][] = [];
+  for (let month = firstMonth; month <= lastMonth; month += 1) {
+    slotsByMonth.push(
+      slots.filter((slot) => month >= slot.firstMonth && month < slot.firstMonth + slot.monthCount),
+    );
+  }
+  let minDate = slots[0]!.start;
+  let maxDate = slots[0]!.end;
+  for (const slot of slots) {
+    if (slot.start < minDate) minDate = slot.start;
+    if (slot.end > maxDate) maxDate = slot.end;
+  }
+  const activityTable = tables.activity;
+  const modeTable = tables.mode;
+  const inPerson = modeTable.position('in_person');
+  const parentPosition = index.parentPosition;
+  const parentIncluded = index.parentIncluded;
+  const matchPosition = index.matchPosition;
+  const partnerScopes = layout.partnerScope;
+
+  // Consecutive contacts usually share a parent, match, partner, activity and mode: reuse the last lookups.
+  let lastParentId = '';
+  let lastParent = -1;
+  let lastMatchId: string | undefined = '';
+  let lastMatch = -1;
+  let lastPartnerId = '';
+  let lastPartner = -1;
+  let lastActivity = '';
+  let activity = -1;
+  let lastMode = '';
+  let mode = -1;
+
+  for (let position = 0; position < contacts.length; position += 1) {
+    const contact = contacts[position] as Contact;
+    const date = contact.date;
+    if (date < minDate || date > maxDate) continue;
+    if (contact.parentId !== lastParentId) {
+      lastParentId = contact.parentId;
+      lastParent = parentPosition.get(lastParentId) ?? -2;
+    }
+    const parent = lastParent;
+    const month = monthIndexOf(date) - firstMonth;
+    const candidates = slotsByMonth[month];
+    if (candidates === undefined || candidates.length === 0) continue;
+    if (parent === -2) {
+      for (const slot of candidates) {
+        if (slot.wholeMonths || (date >= slot.start && date <= slot.end))
+          slot.facts.unknownParentRecords += 1;
+      }
+      continue;
+    }
+    if (parentIncluded[parent] !== 1) continue;
+    if (contact.matchId !== lastMatchId) {
+      lastMatchId = contact.matchId;
+      lastMatch = lastMatchId === undefined ? -1 : (matchPosition.get(lastMatchId) ?? -1);
+    }
+    const match = lastMatch;
+    if (contact.partnerId !== lastPartnerId) {
+      lastPartnerId = contact.partnerId;
+      lastPartner = partnerScopes.get(lastPartnerId) ?? -1;
+    }
+    const partner = lastPartner;
+    const county = match >= 0 ? index.matchCountyScope[match]! : index.parentCountyScope[parent]!;
+    if (contact.activity !== lastActivity) {
+      lastActivity = contact.activity;
+      activity = activityTable.position(lastActivity);
+    }
+    if (contact.mode !== lastMode) {
+      lastMode = contact.mode;
+      mode = modeTable.position(lastMode);
+    }
+    const minutes = contact.minutes;
+    for (let candidate = 0; candidate < candidates.length; candidate += 1) {
+      const slot = candidates[candidate]!;
+      if (!slot.wholeMonths && (date < slot.start || date > slot.end)) continue;
+      const facts = slot.facts;
+      facts.contactsByActivity.add(0, activity, minutes);
+      facts.contactsByMode.add(0, mode, minutes);
+      if (county >= 0) {
+        facts.contactsByActivity.add(county, activity, minutes);
+        facts.contactsByMode.add(county, mode, minutes);
+      }
+      if (partner >= 0) {
+        facts.contactsByActivity.add(partner, activity, minutes);
+        facts.contactsByMode.add(partner, mode, minutes);
+      }
+      markServed(slot, parent, county, partner, scopeCount);
+      markPartnerActive(slot, partner, county, countyCount, scopeCount);
+      if (match >= 0) {
+        const monthInSlot = month + firstMonth - slot.firstMonth;
+        const flag = match * slot.monthCount + monthInSlot;
+        if (slot.matchMonthFlags[flag] === 2) slot.matchMonthFlags[flag] = 3;
+        if (windowLength > 0) {
+          const cohort = slot.cohortPosition[match]!;
+          if (cohort >= 0) {
+            const matchMonth = month + firstMonth - index.matchStartMonth[match]!;
+            if (matchMonth >= 0 && matchMonth < windowLength) {
+              const cell = cohort * windowLength + matchMonth;
+              slot.cohortContacts[cell]! += 1;
+              if (mode === inPerson) slot.cohortFaceToFace[cell]! += 1;
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+function finishServedCounts(index: ProgramIndex, slot: Slot): void {
+  const facts = slot.facts;
+  const scopeCount = index.layout.scopeCount;
+  let served = 0;
+  for (let parent = 0; parent < slot.servedProgram.length; parent += 1)
+    served += slot.servedProgram[parent]!;
+  facts.parentsServed[0] = served;
+  for (const pair of slot.servedPairs) facts.parentsServed[pair % scopeCount]! += 1;
+  const countyCount = index.layout.countyFips.length;
+  let partners = 0;
+  for (let partner = 0; partner < slot.partnerActive.length; partner += 1) {
+    if (slot.partnerActive[partner] === 1) {
+      partners += 1;
+      facts.activePartners[1 + countyCount + partner] = 1;
+    }
+  }
+  facts.activePartners[0] = partners;
+  for (const pair of slot.partnerPairs) facts.activePartners[pair % scopeCount]! += 1;
+}
+
+function finishMatchMonths(index: ProgramIndex, slot: Slot): void {
+  const facts = slot.facts;
+  const months = slot.monthCount;
+  for (let match = 0; match < index.matches.length; match += 1) {
+    if (index.matchService[match] !== 1) continue;
+    const county = index.matchCountyScope[match]!;
+    const partner = index.matchPartnerScope[match]!;
+    for (let month = 0; month < months; month += 1) {
+      if (slot.matchMonthFlags[match * months + month] !== 3) continue;
+      facts.matchMonthsContacted[month]! += 1;
+      if (county >= 0) facts.matchMonthsContacted[county * months + month]! += 1;
+      if (partner >= 0) facts.matchMonthsContacted[partner * months + month]! += 1;
+    }
+  }
+}
+
+function finishContactTargets(
+  index: ProgramIndex,
+  slot: Slot,
+  targets: readonly MonthTarget[],
+): void {
+  const proportion = slot.facts.contactTargetMet;
+  const windowLength = targets.length;
+  slot.cohortMatches.forEach((match, cohort) => {
+    let met = true;
+    for (let month = 0; month < windowLength; month += 1) {
+      const target = targets[month]!;
+      const cell = cohort * windowLength + month;
+      if (slot.cohortFaceToFace[cell]! < target.faceToFace) met = false;
+      if (target.contacts !== undefined && slot.cohortContacts[cell]! < target.contacts)
+        met = false;
+    }
+    for (const scope of [0, index.matchCountyScope[match]!, index.matchPartnerScope[match]!]) {
+      if (scope < 0) continue;
+      proportion.denominator[scope]! += 1;
+      if (met) proportion.numerator[scope]! += 1;
+    }
+  });
+}
+
+const PERMANENCY_EXITS = new Set([
+  'reunified',
+  'adoption',
+  'guardianship',
+  'living_with_other_relatives',
+]);
+const RE_ENTRY_EXITS = new Set(['reunified', 'living_with_other_relatives', 'guardianship']);
+
+/** Day number of the date 12 months after a date, less one day: the last day "within 12 months". */
+function lastDayWithin12Months(date: string): number {
+  return dayNumberOf(addDaysToDate(addMonthsToDate(date, 12), -1));
+}
+
+/** Scopes a child counts in: the program, and the counties and partners of the parent's matches started by `end`. */
+function servedScopes(index: ProgramIndex, parent: number, end: string): number[] | undefined {
+  const starts = index.parentMatchStarts.get(parent);
+  if (starts === undefined || (starts[0] ?? '9999') > end) return undefined;
+  const scopes = [0];
+  for (const [scope, start] of index.parentServiceScopes.get(parent) ?? []) {
+    if (start <= end && !scopes.includes(scope)) scopes.push(scope);
+  }
+  return scopes;
+}
+
+function addProportion(proportion: ProportionFacts, scopes: readonly number[], met: boolean): void {
+  for (const scope of scopes) {
+    proportion.denominator[scope]! += 1;
+    if (met) proportion.numerator[scope]! += 1;
+  }
+}
+
+function countOutcomes(index: ProgramIndex, slot: Slot): void {
+  const facts = slot.facts;
+  const permanencySeen = new Set<string>();
+  const reEntrySeen = new Set<string>();
+  const discharges = new Map<string, { scopes: number[]; reunified: boolean }>();
+  for (const episode of index.episodes) {
+    const scopes = servedScopes(index, episode.parent, slot.end);
+    if (scopes === undefined) continue;
+    const adult = episode.ageAtEntry !== undefined && episode.ageAtEntry >= 18;
+    const shortStay = episode.exitDay !== undefined && episode.exitDay - episode.entryDay < 8;
+    const windowEnd = lastDayWithin12Months(episode.entryDate);
+    // Permanency in 12 months: entries whose 12 months ended in this period, first entry per child.
+    if (
+      !adult &&
+      !shortStay &&
+      windowEnd >= slot.startDay &&
+      windowEnd <= slot.endDay &&
+      !permanencySeen.has(episode.child)
+    ) {
+      permanencySeen.add(episode.child);
+      let exitDay = episode.exitDay;
+      if (
+        exitDay !== undefined &&
+        episode.exitKind === 'reunified' &&
+        episode.trialHomeVisitDay !== undefined &&
+        exitDay - episode.trialHomeVisitDay >= 30
+      ) {
+        // A trial home visit of 30 days or more counts as reunification from its 30th day.
+        exitDay = episode.trialHomeVisitDay + 30;
+      }
+      const permanent =
+        exitDay !== undefined &&
+        PERMANENCY_EXITS.has(episode.exitKind ?? '') &&
+        exitDay <= windowEnd;
+      addProportion(facts.permanencyIn12Months, scopes, permanent);
+    }
+    if (
+      episode.exitDay !== undefined &&
+      episode.exitDay >= slot.startDay &&
+      episode.exitDay <= slot.endDay
+    ) {
+      discharges.set(episode.child, { scopes, reunified: episode.exitKind === 'reunified' });
+    }
+    // Re-entry: exits to reunification, relatives or guardianship within 12 months of entry, followed for 12 months.
+    if (
+      !adult &&
+      !shortStay &&
+      episode.exitDay !== undefined &&
+      episode.exitDate !== undefined &&
+      RE_ENTRY_EXITS.has(episode.exitKind ?? '') &&
+      episode.exitDay <= windowEnd &&
+      !reEntrySeen.has(episode.child)
+    ) {
+      const followUpEnd = lastDayWithin12Months(episode.exitDate);
+      if (followUpEnd >= slot.startDay && followUpEnd <= slot.endDay) {
+        reEntrySeen.add(episode.child);
+        const reEntered = episode.nextEntryDay !== undefined && episode.nextEntryDay <= followUpEnd;
+        addProportion(facts.reEntryIn12Months, scopes, reEntered);
+      }
+    }
+  }
+  for (const { scopes, reunified } of discharges.values()) {
+    addProportion(facts.reunificationAtDischarge, scopes, reunified);
+  }
+  for (const history of index.maltreatment) {
+    const scopes = servedScopes(index, history.parent, slot.end);
+    if (scopes === undefined) continue;
+    for (let report = 0; report < history.days.length; report += 1) {
+      const followUpEnd = lastDayWithin12Months(history.dates[report]!);
+      if (followUpEnd < slot.startDay || followUpEnd > slot.endDay) continue;
+      const day = history.days[report]!;
+      // A report within 14 days of the first is the same incident, as the CFSR counts it.
+      const recurred = history.days.some((other) => other > day + 14 && other <= followUpEnd);
+      addProportion(facts.maltreatmentRecurrence, scopes, recurred);
+      break;
+    }
+  }
+}
+
+function countWorkforce(index: ProgramIndex, slot: Slot, tables: FactCodeTables): void {
+  const facts = slot.facts;
+  const { layout } = index;
+  const countyCount = layout.countyFips.length;
+  const program = index.records.program;
+  const required = program.requiredTrainings;
+  const activeByPartner = new Float64Array(layout.partnerIds.length);
+  for (let match = 0; match < index.matches.length; match += 1) {
+    if (index.matchService[match] !== 1) continue;
+    const partner = index.matchPartnerScope[match]!;
+    if (
+      partner >= 0 &&
+      index.matchStartDay[match]! <= slot.endDay &&
+      index.matchEndDay[match]! >= slot.endDay
+    ) {
+      activeByPartner[partner - 1 - countyCount]! += 1;
+    }
+  }
+  const partnerScopesOf = (partnerPosition: number): number[] => {
+    const partner = index.partners[partnerPosition]!;
+    const scopes = [0, 1 + countyCount + partnerPosition];
+    for (const fips of partner.countiesServed) {
+      const county = layout.countyScope.get(fips);
+      if (county !== undefined && !scopes.includes(county)) scopes.push(county);
+    }
+    return scopes;
+  };
+  index.partners.forEach((partner, position) => {
+    if (partner.status !== 'active') return;
+    const scopes = partnerScopesOf(position);
+    const capacity = partner.maxCaseload ?? program.eligibility.defaultMaxCaseload;
+    const compliant = required.every((course) =>
+      partner.trainings.some(
+        (training) =>
+          training.course === course &&
+          training.completedOn <= slot.end &&
+          (training.expiresOn === undefined || training.expiresOn >= slot.end),
+      ),
+    );
+    for (const scope of scopes) {
+      facts.caseloadUse.numerator[scope]! += activeByPartner[position]!;
+      facts.caseloadUse.denominator[scope]! += capacity;
+      facts.trainingCompliance.denominator[scope]! += 1;
+      if (compliant) facts.trainingCompliance.numerator[scope]! += 1;
+    }
+  });
+  for (const session of index.records.supportSessions ?? []) {
+    if (session.date < slot.start || session.date > slot.end) continue;
+    const kind = tables.support.position(session.kind);
+    for (const attendee of session.attendeeIds) {
+      const partnerScope = layout.partnerScope.get(attendee);
+      const scopes =
+        partnerScope === undefined ? [0] : partnerScopesOf(partnerScope - 1 - countyCount);
+      for (const scope of scopes) facts.supportHours.add(scope, kind, session.minutes / 60);
+    }
+  }
+}
+
+function countCommunity(index: ProgramIndex, slot: Slot, tables: FactCodeTables): void {
+  const facts = slot.facts;
+  const { layout } = index;
+  const graduates = new Set<string>();
+  for (const engagement of index.records.engagements ?? []) {
+    const county =
+      engagement.countyFips === undefined
+        ? -1
+        : (layout.countyScope.get(engagement.countyFips) ?? -1);
+    const scopes = county >= 0 ? [0, county] : [0];
+    const inPeriod = engagement.date >= slot.start && engagement.date <= slot.end;
+    if (inPeriod) {
+      const kind = tables.engagement.position(engagement.kind);
+      for (const scope of scopes) facts.engagements.add(scope, kind, engagement.hours);
+      if (engagement.kind === 'advisory_council_meeting') {
+        for (const scope of scopes) {
+          facts.councilMeetings[scope]! += 1;
+          for (const attendance of engagement.attendance) {
+            facts.councilAttendance.addSum(
+              scope,
+              tables.role.position(attendance.role),
+              attendance.count,
+            );
+          }
+        }
+      }
+    }
+    const seat =
+      engagement.kind === 'committee_membership' || engagement.kind === 'board_membership';
+    const spans =
+      engagement.date <= slot.end && (engagement.endDate ?? engagement.date) >= slot.start;
+    const active = engagement.endDate === undefined ? engagement.date <= slot.end : spans;
+    if (seat && active) {
+      for (const parentId of engagement.graduateParentIds) {
+        const parent = index.parentPosition.get(parentId);
+        if (parent !== undefined && index.parentIncluded[parent] !== 1) continue;
+        for (const scope of scopes) {
+          const key = `${scope}\u0000${parentId}`;
+          if (graduates.has(key)) continue;
+          graduates.add(key);
+          facts.graduateParentsOnBoards[scope]! += 1;
+        }
+      }
+    }
+  }
+  const attendees = new Set<string>();
+  for (const event of index.records.groupEvents ?? []) {
+    if (event.date < slot.start || event.date > slot.end) continue;
+    const county = layout.countyScope.get(event.countyFips) ?? -1;
+    const scopes = county >= 0 ? [0, county] : [0];
+    const kind = tables.groupEvent.position(event.kind);
+    for (const scope of scopes) {
+      facts.groupEvents.add(scope, kind, event.attendanceCount);
+      for (const parentId of event.attendeeParentIds) {
+        const parent = index.parentPosition.get(parentId);
+        if (parent === undefined || index.parentIncluded[parent] !== 1) continue;
+        const key = `${scope}\u0000${parentId}`;
+        if (attendees.has(key)) continue;
+        attendees.add(key);
+        facts.groupEventParents[scope]! += 1;
+      }
+    }
+  }
+}
