@@ -1,0 +1,151 @@
+export type {
+  AccountingLine,
+  AccountingOptions,
+  AccountingPeriod,
+  RetentionPolicy,
+} from './accounting-of-disclosures';
+export {
+  accountingOfDisclosures,
+  findRetentionStart,
+  retentionPolicies,
+} from './accounting-of-disclosures';
+export type {
+  CanDiscloseOptions,
+  CategoryDecision,
+  ConsentEventOccurrence,
+  DenialReason,
+  DenialReasonCode,
+  DisclosureDecision,
+  DisclosureRecipient,
+  DisclosureRequest,
+  RequiredAttachment,
+  RequiredNotice,
+} from './can-disclose';
+export { canDisclose, matchesRecipient } from './can-disclose';
+export { canonicalizeJson } from './canonical-json';
+export type {
+  Consent,
+  ConsentExpiry,
+  ConsentProvision,
+  ConsentStatement,
+  ConsentSubject,
+  Party,
+  ProvisionPeriod,
+  Revocation,
+  Signer,
+} from './consent';
+export {
+  ConsentExpirySchema,
+  ConsentProvisionSchema,
+  ConsentSchema,
+  ConsentSubjectSchema,
+  consentStatements,
+  PartySchema,
+  ProvisionPeriodSchema,
+  parseConsent,
+  RevocationSchema,
+  SignerSchema,
+  safeParseConsent,
+  TimestampSchema,
+} from './consent';
+export type { CreateConsentOptions } from './create-consent';
+export {
+  createConsent,
+  findMissingConsentElements,
+  revokeConsent,
+  safeCreateConsent,
+} from './create-consent';
+export type { CustomCode } from './custom-code';
+export { CustomCodeSchema, isCustomCode } from './custom-code';
+export type {
+  DisclosureEntryOptions,
+  DisclosureInput,
+  DisclosureLegalBasis,
+  DisclosureLogAnchor,
+  DisclosureLogEntry,
+  DisclosureLogProblem,
+  DisclosureLogProblemKind,
+  DisclosureLogVerification,
+  VerifyDisclosureLogOptions,
+} from './disclosure-log';
+export {
+  createDisclosureEntry,
+  DisclosureInputSchema,
+  DisclosureLegalBasisSchema,
+  DisclosureLogEntrySchema,
+  disclosureExceptions,
+  GENESIS_HASH,
+  hashDisclosureEntry,
+  parseDisclosureInput,
+  safeParseDisclosureInput,
+  verifyDisclosureLog,
+} from './disclosure-log';
+export type { DisclosureLogStore } from './disclosure-store';
+export {
+  assertFollowsHead,
+  createMemoryDisclosureStore,
+  recordDisclosure,
+} from './disclosure-store';
+export type { CodeListName, MissingElement, PrivacyErrorCode } from './errors';
+export { IncompleteConsentError, PrivacyError, UnknownCodeError } from './errors';
+export type {
+  FhirCodeableConcept,
+  FhirCoding,
+  FhirConsentActor,
+  FhirConsentOptions,
+  FhirConsentProvisionR4,
+  FhirConsentProvisionR5,
+  FhirConsentR4,
+  FhirConsentR5,
+  FhirPeriod,
+  FhirReference,
+} from './fhir-consent';
+export {
+  INFORMATION_CATEGORY_SYSTEM,
+  LEGAL_BASIS_SYSTEM,
+  toFhirConsent,
+  toFhirConsentR4,
+} from './fhir-consent';
+export type {
+  CategoryProtection,
+  ConsentCategory,
+  InformationCategory,
+  InformationCategoryCatalog,
+  InformationCategoryDefinition,
+  InformationCategoryOptions,
+  SensitivityCode,
+  StandardInformationCategory,
+} from './information-category';
+export {
+  ConsentCategorySchema,
+  defaultInformationCategories,
+  GENERAL_RECORDS,
+  InformationCategorySchema,
+  resolveCategoryCatalog,
+  resolveInformationCategory,
+  sensitivityCodes,
+  standardInformationCategories,
+} from './information-category';
+export type { LegalBasis, LegalBasisDefinition, StandardLegalBasis } from './legal-basis';
+export { LegalBasisSchema, legalBasisDefinitions, standardLegalBases } from './legal-basis';
+export type { LegalBasisValidator, LegalBasisValidatorContext } from './legal-basis-validators';
+export { legalBasisValidators } from './legal-basis-validators';
+export type { NoticeCatalog, NoticeCode, NoticeDefinition } from './notice';
+export { defaultNotices } from './notice';
+export type {
+  Purpose,
+  PurposeCatalog,
+  PurposeDefinition,
+  PurposeOfUseCode,
+  PurposeOptions,
+  StandardPurpose,
+} from './purpose';
+export {
+  defaultPurposes,
+  PurposeSchema,
+  resolvePurpose,
+  standardPurposes,
+  treatmentPaymentOperationsPurposes,
+} from './purpose';
+export type { SignerPolicy, SigningRule } from './signer-policy';
+export { checkSigners, defaultSignerPolicy, wisconsinSignerPolicy } from './signer-policy';

@@ -1,0 +1,2 @@
+export type { FileDisclosureStore } from './file-disclosure-store';
+export { openFileDisclosureStore } from './file-disclosure-store';
