@@ -133,6 +133,13 @@ export { legalBasisValidators } from './legal-basis-validators';
 export type { NoticeCatalog, NoticeCode, NoticeDefinition } from './notice';
 export { defaultNotices } from './notice';
 export type {
+  Pseudonym,
+  Pseudonymizer,
+  PseudonymizerOptions,
+  PseudonymNamespace,
+} from './pseudonymizer';
+export { createPseudonymizer, MINIMUM_KEY_BYTES } from './pseudonymizer';
+export type {
   Purpose,
   PurposeCatalog,
   PurposeDefinition,
