@@ -1,8 +1,15 @@
-import { type RecordKind, parseRecord, recordKinds } from '@parent-partner/core';
+import { parseRecord, type RecordKind, recordKinds } from '@parent-partner/core';
 import { describe, expect, it } from 'vitest';
 import { createSyntheticProgram, type SyntheticProgram } from './synthetic-program';
 
-const synthetic = createSyntheticProgram({ seed: 'round-trip', asOf: '2026-06-30', months: 18, parents: 120, partners: 20, counties: 5 });
+const synthetic = createSyntheticProgram({
+  seed: 'round-trip',
+  asOf: '2026-06-30',
+  months: 18,
+  parents: 120,
+  partners: 20,
+  counties: 5,
+});
 
 const recordsByKind: Record<RecordKind, readonly unknown[]> = {
   parent: synthetic.parents,

@@ -35,6 +35,15 @@ export function drawGroupEvents(
     if (list) list.push(index);
     else parentsByCounty.set(parent.countyFips, [index]);
   });
+  // Parents ever matched, by region: the pool Parent Cafés and support groups draw from.
+  const servedByRegion = new Map<ProgramRegion, number[]>(
+    regions.map((region) => [
+      region,
+      region.counties
+        .flatMap((countyFips) => parentsByCounty.get(countyFips) ?? [])
+        .filter((index) => people.servedSpans[index] !== undefined),
+    ]),
+  );
   const facilitators = (
     countyFips: string,
     day: number,
@@ -53,10 +62,12 @@ export function drawGroupEvents(
       for (const countyFips of region.counties) {
         const day = nthWeekdayOfMonth(year, month, 1, 1);
         if (day < startDay || day > asOfDay) continue;
-        const newcomers = (parentsByCounty.get(countyFips) ?? []).filter((index) => {
-          const referred = people.referralDays[index] as number;
-          return referred < day && referred >= day - 45;
-        });
+        const newcomers = listReferredBetween(
+          parentsByCounty.get(countyFips) ?? [],
+          people.referralDays,
+          day - 45,
+          day,
+        );
         if (newcomers.length === 0) continue;
         const attendees = newcomers.filter(() => random.chance(0.5)).slice(0, 1000);
         drafts.push({
@@ -78,12 +89,10 @@ export function drawGroupEvents(
       ] as const) {
         const day = nthWeekdayOfMonth(year, month, weekday, week);
         if (day < startDay || day > asOfDay) continue;
-        const served = region.counties
-          .flatMap((countyFips) => parentsByCounty.get(countyFips) ?? [])
-          .filter((index) => {
-            const span = people.servedSpans[index];
-            return span !== undefined && span[0] <= day && day <= span[1];
-          });
+        const served = (servedByRegion.get(region) ?? []).filter((index) => {
+          const span = people.servedSpans[index] as readonly [number, number];
+          return span[0] <= day && day <= span[1];
+        });
         const attendees = served
           .filter(() => random.chance(kind === 'parent_cafe' ? 0.2 : 0.1))
           .slice(0, 1000);
@@ -106,4 +115,27 @@ export function drawGroupEvents(
     id: formatId('event', index + 1, width) as GroupEventId,
     ...event,
   }));
+}
+
+/** Parents (indexes in referral order) referred on a day in `[from, to)`, found by binary search. */
+function listReferredBetween(
+  indexes: readonly number[],
+  referralDays: readonly number[],
+  from: number,
+  to: number,
+): number[] {
+  let low = 0;
+  let high = indexes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((referralDays[indexes[middle] as number] as number) < from) low = middle + 1;
+    else high = middle;
+  }
+  const result: number[] = [];
+  for (let position = low; position < indexes.length; position += 1) {
+    const index = indexes[position] as number;
+    if ((referralDays[index] as number) >= to) break;
+    result.push(index);
+  }
+  return result;
 }
