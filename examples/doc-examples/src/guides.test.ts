@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { replaceCodeListTables } from './code-list-tables';
+import { readRootCompilerOptions, repositoryRoot } from './extract-examples';
+import { listDocuments, readFencedBlocks, readFrontMatter } from './guide-code';
+import { generatedDirectory, prepareExamples, typeCheckExamples } from './run-examples';
+
+const guides = listDocuments('guides');
+const decisions = listDocuments('adr');
+
+// Every ```ts block of a guide is a complete program: it imports what it uses, and its //=> comments
+// are checked like those of the API examples. Fragments that are not meant to run use another fence.
+const prepared = prepareExamples(
+  guides.flatMap((file) =>
+    readFencedBlocks(file)
+      .filter((block) => block.language === 'ts' || block.language === 'typescript')
+      .map((block) => ({
+        title: `${file} — ${block.heading}`,
+        file,
+        line: block.line,
+        code: block.code,
+      })),
+  ),
+  new Map(),
+  join(generatedDirectory, 'guides'),
+);
+
+let typeErrors: Map<string, string[]>;
+beforeAll(() => {
+  typeErrors = typeCheckExamples(prepared, readRootCompilerOptions());
+});
+
+describe('the guides and decision records', () => {
+  test('every guide and decision record has a title and a group in its front matter', () => {
+    const missing = [...guides, ...decisions].filter((file) => {
+      const front = readFrontMatter(file);
+      return !front.title || !front.group;
+    });
+    expect(missing).toEqual([]);
+    expect(guides.length).toBeGreaterThanOrEqual(7);
+  });
+
+  test('every decision record has a context, a decision and consequences', () => {
+    for (const file of decisions) {
+      const text = readFileSync(join(repositoryRoot, file), 'utf8');
+      const headings = [...text.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+      expect(headings, file).toEqual(
+        expect.arrayContaining(['Context', 'Decision', 'Consequences']),
+      );
+    }
+    expect(decisions.map((file) => file.replace(/^docs\/adr\/(\d{4})-.*$/, '$1'))).toEqual([
+      '0001',
+      '0002',
+      '0003',
+      '0004',
+      '0005',
+    ]);
+  });
+
+  test('the code-list tables of the domain-model guide match the code lists in core', () => {
+    const guide = readFileSync(join(repositoryRoot, 'docs/guides/domain-model.md'), 'utf8');
+    // If this fails, run: npm run code-lists -w @parent-partner-example/doc-examples
+    expect(guide).toBe(replaceCodeListTables(guide));
+  });
+
+  test.for(
+    prepared.map((item) => [`${item.source.title} (line ${item.source.line})`, item] as const),
+  )('TypeScript in %s type-checks and runs', async ([, item]) => {
+    expect(item.problems).toEqual([]);
+    expect(typeErrors.get(item.modulePath)).toEqual([]);
+    await import(pathToFileURL(item.modulePath).href);
+  });
+});
