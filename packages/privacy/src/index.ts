@@ -156,3 +156,24 @@ export {
 } from './purpose';
 export type { SignerPolicy, SigningRule } from './signer-policy';
 export { checkSigners, defaultSignerPolicy, wisconsinSignerPolicy } from './signer-policy';
+export type {
+  CellReference,
+  CountTable,
+  CustomSuppressionPolicyOptions,
+  ProtectedCell,
+  ProtectedRatio,
+  ProtectedTable,
+  RatioDefinition,
+  RoundedCell,
+  ShownCell,
+  SuppressedCell,
+  SuppressionPolicy,
+  SuppressionPresetName,
+  SuppressionReason,
+  SuppressSmallCellsOptions,
+} from './suppress-small-cells';
+export {
+  createSuppressionPolicy,
+  suppressionPolicies,
+  suppressSmallCells,
+} from './suppress-small-cells';
