@@ -311,11 +311,13 @@ function derivableValues(table: CountTable, result: ProtectedTable): string[] {
   type Ref = string;
   const hidden: Ref[] = [];
   const isHidden = (cell: ProtectedCell | undefined) => cell?.status === 'suppressed';
-  result.cells.forEach((row, i) =>
-    row.forEach((cell, j) => isHidden(cell) && hidden.push(`c${i},${j}`)),
-  );
-  result.rowTotals?.forEach((cell, i) => isHidden(cell) && hidden.push(`r${i}`));
-  result.columnTotals?.forEach((cell, j) => isHidden(cell) && hidden.push(`k${j}`));
+  for (const [i, row] of result.cells.entries()) {
+    for (const [j, cell] of row.entries()) if (isHidden(cell)) hidden.push(`c${i},${j}`);
+  }
+  for (const [i, cell] of (result.rowTotals ?? []).entries())
+    if (isHidden(cell)) hidden.push(`r${i}`);
+  for (const [j, cell] of (result.columnTotals ?? []).entries())
+    if (isHidden(cell)) hidden.push(`k${j}`);
   if (isHidden(result.grandTotal)) hidden.push('g');
   const equations: Map<Ref, number>[] = [];
   const rows = table.counts.length;
@@ -407,14 +409,14 @@ describe('properties of suppression', () => {
       fc.property(tableArbitrary, ({ table, policy }) => {
         const rule = suppressionPolicies[policy];
         const result = suppressSmallCells(table, { policy });
-        table.counts.forEach((row, i) =>
-          row.forEach((value, j) => {
+        for (const [i, row] of table.counts.entries()) {
+          for (const [j, value] of row.entries()) {
             const cell = result.cells[i]![j]!;
             if (value >= rule.minimum && value <= rule.maximum)
               expect(cell.status).toBe('suppressed');
             if (cell.status !== 'suppressed') expect(cell.value).toBe(value);
-          }),
-        );
+          }
+        }
       }),
       { numRuns: 300 },
     );
