@@ -37,6 +37,25 @@ export function renderCodeListTables(): string {
   return `${tablesStart}\n\n${sections.join('\n\n')}\n\n${tablesEnd}`;
 }
 
+/**
+ * Normalises Markdown table rows (cell padding and separator lengths), so text that differs only in how a
+ * formatter aligned its tables compares equal.
+ */
+export function normalizeTables(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => {
+      if (!line.startsWith('|')) return line;
+      const cells = line
+        .slice(1, line.endsWith('|') ? -1 : undefined)
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim())
+        .map((cell) => (/^:?-+:?$/.test(cell) ? '---' : cell));
+      return `| ${cells.join(' | ')} |`;
+    })
+    .join('\n');
+}
+
 /** Replaces the generated part of a guide with freshly rendered tables. */
 export function replaceCodeListTables(guide: string): string {
   const start = guide.indexOf(tablesStart);

@@ -14,7 +14,7 @@ const prepared = prepareExamples(
     file: example.file,
     line: example.line,
     code: example.code,
-    packageName: example.packageName,
+    importFrom: example.importFrom,
   })),
   extraction.exports,
   join(generatedDirectory, 'api'),

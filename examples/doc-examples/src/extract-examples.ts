@@ -9,6 +9,8 @@ export const repositoryRoot: string = resolve(import.meta.dirname, '../../..');
 export interface DocExample {
   /** Package folder name, for example `core`. */
   readonly packageName: string;
+  /** Module specifiers whose exports the example may use: the package, then the subpath it came from. */
+  readonly importFrom: readonly string[];
   /** Source file, relative to the repository root. */
   readonly file: string;
   /** The exported symbol (and member, when the example sits on one) that carries the example. */
@@ -30,7 +32,7 @@ export interface PackageExport {
 /** What the extractor found in the packages. */
 export interface ExtractionResult {
   readonly examples: DocExample[];
-  /** Exported names of each package, by folder name. */
+  /** Exported names of each entry point, by module specifier (`@parent-partner/privacy/node`). */
   readonly exports: ReadonlyMap<string, PackageExport[]>;
   /** The program used to read the packages; reused to type-check the generated modules. */
   readonly program: ts.Program;
@@ -162,44 +164,79 @@ function memberName(doc: ts.JSDoc, declaration: ts.Node): string | undefined {
   return undefined;
 }
 
+/** A public entry point of a package: its module specifier and its source file. */
+export interface EntryPoint {
+  readonly packageName: string;
+  readonly specifier: string;
+  readonly file: string;
+}
+
+/** Lists the entry points of the packages: every `exports` subpath with a `@parent-partner/source` file. */
+export function listEntryPoints(root: string = repositoryRoot): EntryPoint[] {
+  return listPackages(root).flatMap((packageName) => {
+    const manifest = JSON.parse(
+      readFileSync(join(root, 'packages', packageName, 'package.json'), 'utf8'),
+    ) as { exports?: Record<string, unknown> };
+    return Object.entries(manifest.exports ?? {})
+      .map(([subpath, target]) => {
+        const source = (target as Record<string, unknown> | null)?.['@parent-partner/source'];
+        if (typeof source !== 'string') return undefined;
+        return {
+          packageName,
+          specifier: `@parent-partner/${packageName}${subpath === '.' ? '' : subpath.slice(1)}`,
+          file: join(root, 'packages', packageName, source),
+        };
+      })
+      .filter((entry): entry is EntryPoint => entry !== undefined)
+      .sort((left, right) => left.specifier.localeCompare(right.specifier));
+  });
+}
+
 /**
- * Finds every `@example` on the symbols exported by each package's `src/index.ts`, with the names each
- * package exports.
+ * Finds every `@example` on the symbols exported by each entry point of each package, with the names
+ * each entry point exports.
  */
 export function extractExamples(root: string = repositoryRoot): ExtractionResult {
   const options = readRootCompilerOptions(root);
-  const packages = listPackages(root);
-  const entryFiles = packages.map((name) => join(root, 'packages', name, 'src', 'index.ts'));
-  const program = ts.createProgram({ rootNames: entryFiles, options });
+  const entries = listEntryPoints(root);
+  const program = ts.createProgram({ rootNames: entries.map((entry) => entry.file), options });
   const checker = program.getTypeChecker();
   const examples: DocExample[] = [];
   const exports = new Map<string, PackageExport[]>();
   const seen = new Set<string>();
-  packages.forEach((packageName, index) => {
-    const entry = program.getSourceFile(entryFiles[index]!);
-    if (!entry) throw new Error(`cannot read packages/${packageName}/src/index.ts`);
-    const moduleSymbol = checker.getSymbolAtLocation(entry);
+  for (const entry of entries) {
+    const { packageName } = entry;
+    const mainSpecifier = `@parent-partner/${packageName}`;
+    const importFrom =
+      entry.specifier === mainSpecifier ? [mainSpecifier] : [mainSpecifier, entry.specifier];
+    const sourceFile = program.getSourceFile(entry.file);
+    if (!sourceFile) throw new Error(`cannot read ${relative(root, entry.file)}`);
+    const moduleSymbol = checker.getSymbolAtLocation(sourceFile);
     const names: PackageExport[] = [];
     for (const exported of moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : []) {
       const target =
         exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
       names.push({ name: exported.name, isValue: (target.flags & ts.SymbolFlags.Value) !== 0 });
       for (const declaration of target.declarations ?? []) {
-        const sourceFile = declaration.getSourceFile();
-        if (!sourceFile.fileName.startsWith(join(root, 'packages', packageName, 'src'))) continue;
+        const declarationFile = declaration.getSourceFile();
+        if (!declarationFile.fileName.startsWith(join(root, 'packages', packageName, 'src'))) {
+          continue;
+        }
         const comments = new Set<ts.JSDoc>();
         collectComments(declaration, comments);
         for (const doc of comments) {
-          const key = `${sourceFile.fileName}:${doc.pos}`;
+          const key = `${declarationFile.fileName}:${doc.pos}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          const text = sourceFile.text.slice(doc.getStart(sourceFile), doc.end);
-          const { line } = sourceFile.getLineAndCharacterOfPosition(doc.getStart(sourceFile));
+          const start = doc.getStart(declarationFile);
+          const text = declarationFile.text.slice(start, doc.end);
+          const { line } = declarationFile.getLineAndCharacterOfPosition(start);
           const member = memberName(doc, declaration);
           for (const example of examplesInComment(text, line + 1)) {
             examples.push({
               packageName,
-              file: relative(root, sourceFile.fileName),
+              importFrom,
+              file: relative(root, declarationFile.fileName),
               symbol: member ? `${exported.name}.${member}` : exported.name,
               tagLine: example.tagLine,
               line: example.line,
@@ -210,10 +247,10 @@ export function extractExamples(root: string = repositoryRoot): ExtractionResult
       }
     }
     exports.set(
-      packageName,
+      entry.specifier,
       names.sort((left, right) => left.name.localeCompare(right.name)),
     );
-  });
+  }
   examples.sort((left, right) =>
     left.file === right.file ? left.line - right.line : left.file.localeCompare(right.file),
   );

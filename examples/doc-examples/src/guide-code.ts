@@ -60,15 +60,18 @@ export function readFrontMatter(file: string): Record<string, string> {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
   if (!match) return {};
   return Object.fromEntries(
-    match[1]!.split('\n').map((line) => {
-      const [key, ...rest] = line.split(':');
-      return [
-        key!.trim(),
-        rest
-          .join(':')
-          .trim()
-          .replace(/^(['"])(.*)\1$/, '$2'),
-      ];
-    }),
+    match[1]!
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => {
+        const [key, ...rest] = line.split(':');
+        return [
+          key!.trim(),
+          rest
+            .join(':')
+            .trim()
+            .replace(/^(['"])(.*)\1$/, '$2'),
+        ];
+      }),
   );
 }

@@ -14,8 +14,8 @@ export interface ExampleSource {
   /** One-based line in `file` of the code's first line. */
   readonly line: number;
   readonly code: string;
-  /** Package whose exports are imported into the module, or none for guide code. */
-  readonly packageName?: string;
+  /** Module specifiers whose exports are imported into the module; none for guide code. */
+  readonly importFrom?: readonly string[];
 }
 
 /** A generated module, ready to type-check and run, or the reasons it could not be generated. */
@@ -60,11 +60,13 @@ export function prepareExamples(
       };
     }
     const built = buildExampleModule({
-      packageName: source.packageName ?? '',
-      exports: source.packageName ? (exports.get(source.packageName) ?? []) : [],
+      modules: (source.importFrom ?? []).map((specifier) => ({
+        specifier,
+        exports: exports.get(specifier) ?? [],
+      })),
       code: transformed.code,
       header: `${source.title} (${source.file}:${source.line})`,
-      withTesting: exports.has('testing'),
+      withTesting: exports.has('@parent-partner/testing'),
     });
     writeFileSync(modulePath, built.source);
     return {
