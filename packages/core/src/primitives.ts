@@ -24,14 +24,26 @@ export const TimestampSchema = z
 /** An ISO 8601 date-time string with an offset. */
 export type Timestamp = z.infer<typeof TimestampSchema>;
 
+// Canonicalising a tag through Intl is slow and the same few tags recur in every record,
+// so verdicts are remembered (bounded, so hostile input cannot grow it without limit).
+const languageTagVerdicts = new Map<string, boolean>();
+const languageTagVerdictLimit = 4096;
+
 /** Tells whether a string is a well-formed BCP 47 language tag (for example `en`, `es-MX`, `hmn`, `so`). */
 export function isLanguageTag(value: string): boolean {
-  if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(value)) return false;
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
+  const known = languageTagVerdicts.get(value);
+  if (known !== undefined) return known;
+  let verdict = false;
+  if (/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(value)) {
+    try {
+      verdict = Intl.getCanonicalLocales(value).length === 1;
+    } catch {
+      verdict = false;
+    }
   }
+  if (languageTagVerdicts.size >= languageTagVerdictLimit) languageTagVerdicts.clear();
+  languageTagVerdicts.set(value, verdict);
+  return verdict;
 }
 
 /** A BCP 47 language tag, such as `en`, `es`, `hmn` (Hmong) or `so` (Somali). */
