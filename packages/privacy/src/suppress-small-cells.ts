@@ -292,10 +292,11 @@ function layOut(table: CountTable): Layout {
       ? undefined
       : { label: 'grand total', value: sum(cells.flatMap((row) => row.map((cell) => cell.value))) };
   const lines: Layout['lines'][number][] = [];
-  if (rowTotals)
-    cells.forEach((row, i) =>
-      lines.push({ name: `row ${table.rowLabels[i]}`, parts: row, total: rowTotals[i]! }),
-    );
+  if (rowTotals) {
+    for (const [i, row] of cells.entries()) {
+      lines.push({ name: `row ${table.rowLabels[i]}`, parts: row, total: rowTotals[i]! });
+    }
+  }
   if (columnTotals) {
     for (let j = 0; j < columns; j += 1) {
       lines.push({
