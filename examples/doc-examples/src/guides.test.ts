@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { loadRuleSet } from '@parent-partner/matching';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { normalizeTables, replaceCodeListTables } from './code-list-tables';
 import { readRootCompilerOptions, repositoryRoot } from './extract-examples';
+import { generatedSections, normalizeTables, replaceSection } from './generated-sections';
 import { listDocuments, readFencedBlocks, readFrontMatter } from './guide-code';
 import { generatedDirectory, prepareExamples, typeCheckExamples } from './run-examples';
 
@@ -59,11 +60,14 @@ describe('the guides and decision records', () => {
     ]);
   });
 
-  test('the code-list tables of the domain-model guide match the code lists in core', () => {
-    const guide = readFileSync(join(repositoryRoot, 'docs/guides/domain-model.md'), 'utf8');
-    // If this fails, run: npm run code-lists -w @parent-partner-example/doc-examples
-    expect(normalizeTables(guide)).toBe(normalizeTables(replaceCodeListTables(guide)));
-  });
+  test.for(generatedSections.map((section) => [section.file, section] as const))(
+    'the generated part of %s matches the packages',
+    ([, section]) => {
+      const guide = readFileSync(join(repositoryRoot, section.file), 'utf8');
+      // If this fails, run: npm run generate -w @parent-partner-example/doc-examples
+      expect(normalizeTables(guide)).toBe(normalizeTables(replaceSection(guide, section)));
+    },
+  );
 
   test.for(
     prepared.map((item) => [`${item.source.title} (line ${item.source.line})`, item] as const),
@@ -71,5 +75,15 @@ describe('the guides and decision records', () => {
     expect(item.problems).toEqual([]);
     expect(typeErrors.get(item.modulePath)).toEqual([]);
     await import(pathToFileURL(item.modulePath).href);
+  });
+
+  // Every complete rule set shown to counties loads through the real loader (fragments use ```jsonc).
+  test.for(
+    readFencedBlocks('docs/guides/matching-rules.md')
+      .filter((block) => block.language === 'json')
+      .map((block) => [`line ${block.line}`, block] as const),
+  )('the rule set of matching-rules.md at %s loads', ([, block]) => {
+    const ruleSet = loadRuleSet(block.code);
+    expect(ruleSet.id).toBe((JSON.parse(block.code) as { id: string }).id);
   });
 });
