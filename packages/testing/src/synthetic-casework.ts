@@ -110,6 +110,19 @@ interface PartnerState {
 
 const NEVER = Number.MAX_SAFE_INTEGER;
 
+/** Counts the bookings still open on `day`, dropping finished ones (days only move forward). */
+function countOpenMatches(ends: number[], day: number): number {
+  let kept = 0;
+  for (const end of ends) {
+    if (end > day) {
+      ends[kept] = end;
+      kept += 1;
+    }
+  }
+  ends.length = kept;
+  return kept;
+}
+
 function timestamp(day: number, minute: number): string {
   return formatCentralTimestamp(day, minute);
 }
@@ -227,8 +240,7 @@ export function scheduleCasework(random: Random, input: CaseworkInput): Casework
       const { partner, availableFrom, availableUntil } = partners[partnerIndex] as PartnerDraft;
       if (availableFrom > day || availableUntil < day + 30) continue;
       const state = states[partnerIndex] as PartnerState;
-      let load = 0;
-      for (const end of state.ends) if (end > day) load += 1;
+      const load = countOpenMatches(state.ends, day);
       if (load >= state.capacity) continue;
       if (
         state.conflictParents.has(parent.id) ||
@@ -278,8 +290,7 @@ export function scheduleCasework(random: Random, input: CaseworkInput): Casework
   ): Match['decision'] => {
     const { partner } = partners[partnerIndex] as PartnerDraft;
     const state = states[partnerIndex] as PartnerState;
-    let load = 0;
-    for (const end of state.ends) if (end > day) load += 1;
+    const load = countOpenMatches(state.ends, day);
     const shared = parent.livedExperience.filter((topic) =>
       partner.livedExperience.includes(topic),
     );

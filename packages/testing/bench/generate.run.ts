@@ -1,0 +1,36 @@
+// Times the statewide synthetic program (issue #2's scale) in its own process and reports
+// seconds, records, heap held by the result and peak resident memory; the last line is JSON.
+import { createSyntheticProgram } from '../src/index';
+
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+collect();
+const heapBefore = process.memoryUsage().heapUsed;
+const started = performance.now();
+const synthetic = createSyntheticProgram({
+  seed: 'statewide',
+  state: 'WI',
+  counties: 72,
+  parents: 50_000,
+  partners: 1_000,
+  months: 24,
+  asOf: '2026-06-30',
+  contacts: 1_000_000,
+});
+const seconds = (performance.now() - started) / 1000;
+collect();
+const heapMegabytes = (process.memoryUsage().heapUsed - heapBefore) / 1_048_576;
+const peakResidentMegabytes = process.resourceUsage().maxRSS / 1024;
+
+const figures = {
+  seconds: Number(seconds.toFixed(2)),
+  contacts: synthetic.contacts.length,
+  contactsPerSecond: Math.round(synthetic.contacts.length / seconds),
+  parents: synthetic.parents.length,
+  partners: synthetic.partners.length,
+  matches: synthetic.matches.length,
+  outcomes: synthetic.outcomes.length,
+  resultHeapMegabytes: Math.round(heapMegabytes),
+  peakResidentMegabytes: Math.round(peakResidentMegabytes),
+};
+console.table(figures);
+console.log(JSON.stringify({ statewideSyntheticProgram: figures }));
