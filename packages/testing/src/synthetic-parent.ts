@@ -55,7 +55,7 @@ function drawChildren(
   parentId: string,
   referralDay: number,
   removal: boolean,
-): { children: Child[]; oldestAgeYears: number } {
+): { children: Child[]; oldestAgeYears: number; removalDay: number } {
   const count = random.pickWeighted(childCounts);
   const children: Child[] = [];
   let oldestAgeYears = 0;
@@ -87,7 +87,7 @@ function drawChildren(
       : { id, ...dates, placement };
     children.push(child);
   }
-  return { children, oldestAgeYears };
+  return { children, oldestAgeYears, removalDay };
 }
 
 const childCounts = createWeightedList<number>([
@@ -106,7 +106,12 @@ export function buildSyntheticParent(random: Random, setting: ParentSetting): Pa
   const native = profile.raceEthnicity.includes('american_indian_alaska_native');
   const gender = drawGender(random, 'parent', native);
   const removal = random.chance(0.85);
-  const { children, oldestAgeYears } = drawChildren(random, id, setting.referralDay, removal);
+  const { children, oldestAgeYears, removalDay } = drawChildren(
+    random,
+    id,
+    setting.referralDay,
+    removal,
+  );
   const livedExperience = drawLivedExperience(random, 'parent', [
     ...(removal ? (['child_removal'] as const) : []),
     ...(profile.immigrant && random.chance(0.6) ? (['immigration'] as const) : []),
@@ -123,7 +128,10 @@ export function buildSyntheticParent(random: Random, setting: ParentSetting): Pa
     random.integer(1, 28),
   );
   const name = createFictitiousName(random);
-  const openedDay = setting.referralDay - random.integer(1, 75);
+  // The case opens at or before any removal; families served before removal were referred after it opened.
+  const openedDay = removal
+    ? removalDay - random.integer(0, 10)
+    : setting.referralDay - random.integer(1, 75);
   const womanOnly = survivor && gender.genderIdentity !== 'man' && random.chance(0.5);
   const nonEnglish = profile.languages[0] !== 'en';
   const parent: Parent = {

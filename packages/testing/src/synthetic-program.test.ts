@@ -314,6 +314,44 @@ describe('createSyntheticProgram consistency', () => {
     );
   });
 
+  it('keeps child placements, goals and case closure in line with the outcomes', () => {
+    const lastEvent = new Map<string, string>();
+    const sorted = [...synthetic.outcomes].sort((left, right) =>
+      left.date < right.date ? -1 : left.date > right.date ? 1 : 0,
+    );
+    for (const outcome of sorted) {
+      if (outcome.event !== 'substantiated_maltreatment')
+        lastEvent.set(outcome.childId, outcome.event);
+    }
+    const expected: Record<string, string> = {
+      reunified: 'at_home',
+      trial_home_visit: 'trial_home_visit',
+      guardianship: 'with_relatives',
+      living_with_other_relatives: 'with_relatives',
+      re_entry: 'foster_home',
+    };
+    for (const parent of synthetic.parents) {
+      for (const child of parent.children) {
+        const event = lastEvent.get(child.id);
+        if (event !== undefined && expected[event] !== undefined) {
+          expect(child.placement).toBe(expected[event]);
+        }
+        if (child.removalDate === undefined) expect(event).toBeUndefined();
+        else
+          expect(
+            sorted.some(
+              (outcome) => outcome.childId === child.id && outcome.event === 'entered_care',
+            ),
+          ).toBe(true);
+      }
+      const closedOn = parent.caseReference?.closedOn;
+      if (closedOn !== undefined) {
+        expect(closedOn <= asOf).toBe(true);
+        expect(parent.children.some((child) => lastEvent.get(child.id) === 're_entry')).toBe(false);
+      }
+    }
+  });
+
   it('front-loads face-to-face contact in the first three months of a match', () => {
     const early: number[] = [];
     const late: number[] = [];

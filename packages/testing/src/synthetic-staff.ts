@@ -33,6 +33,6 @@ export function buildSyntheticStaff(
     agency,
     email: createExampleEmail(name.given, name.family, setting.number),
     countiesServed: setting.countiesServed.slice(),
-    active: random.chance(0.97),
+    active: setting.role !== 'caseworker' || random.chance(0.97),
   };
 }
