@@ -34,8 +34,19 @@ async function buildLog() {
 }
 
 test('example: accountingOfDisclosures', async () => {
-  const log = (await buildLog()).filter((entry) => entry.purpose === 'court');
-  const lines = accountingOfDisclosures(log, 'parent-example-1', {
+  const disclosure = {
+    disclosedAt: '2025-03-03T10:01:00-06:00',
+    subjectId: 'parent-example-1',
+    recipient: { name: 'Example County Court' },
+    categories: ['program-participation'],
+    purpose: 'court',
+    legalBasis: { type: 'exception', exception: 'court-order' },
+    disclosedBy: { id: 'staff-example-1' },
+  } as const;
+  const store = createMemoryDisclosureStore();
+  await recordDisclosure(store, disclosure);
+  await recordDisclosure(store, { ...disclosure, subjectId: 'parent-example-2' });
+  const lines = accountingOfDisclosures(await store.readAll(), 'parent-example-1', {
     start: '2025-01-01T00:00:00-06:00',
     end: '2026-01-01T00:00:00-06:00',
   });

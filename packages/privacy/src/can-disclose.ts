@@ -355,8 +355,22 @@ function decideCategory(
  *
  * @example
  * ```ts
+ * const consent = createConsent({
+ *   id: 'consent-example-1',
+ *   legalBasis: 'part2-consent',
+ *   subject: { kind: 'parent', id: 'parent-example-1' },
+ *   signers: [{ role: 'subject', method: 'written', signedOn: '2025-01-06' }],
+ *   disclosingParties: [{ kind: 'organization', id: 'org-example-treatment' }],
+ *   recipients: [{ kind: 'role', id: 'caseworker' }],
+ *   categories: ['substance-use-disorder'],
+ *   informationDescription: 'Treatment attendance (fictitious example)',
+ *   purposes: ['case-planning'],
+ *   effectiveFrom: '2025-01-06T09:00:00-06:00',
+ *   expiry: { type: 'date', at: '2026-01-06T09:00:00-06:00' },
+ *   statements: ['right-to-revoke', 'revocation-procedure', 'reliance-exception'],
+ * });
  * const decision = canDisclose({
- *   consents: [consent], // a Part 2 consent naming substance-use-disorder for case planning with caseworkers
+ *   consents: [consent],
  *   subject: 'parent-example-1',
  *   recipient: { organizationId: 'org-example-agency', roles: ['caseworker'] },
  *   categories: ['substance-use-disorder', 'mental-health'],

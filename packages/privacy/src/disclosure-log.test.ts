@@ -40,6 +40,15 @@ test('canonicalizeJson leaves out undefined properties and refuses what JSON can
 });
 
 test('example: verifyDisclosureLog', async () => {
+  const disclosure = {
+    disclosedAt: '2025-03-03T10:01:00-06:00',
+    subjectId: 'parent-example-1',
+    recipient: { name: 'Example County Court' },
+    categories: ['program-participation'],
+    purpose: 'court',
+    legalBasis: { type: 'exception', exception: 'court-order' },
+    disclosedBy: { id: 'staff-example-1' },
+  } as const;
   const first = await createDisclosureEntry(undefined, disclosure);
   const second = await createDisclosureEntry(first, disclosure);
   const tampered = [first, { ...second, purpose: 'evaluation' }];

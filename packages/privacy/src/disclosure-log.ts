@@ -56,13 +56,14 @@ export const DisclosureInputSchema = z.strictObject({
     id: IdSchema.optional(),
     address: z.string().min(1).max(1000).optional(),
   }),
-  categories: z.array(InformationCategorySchema).min(1),
+  categories: z.array(InformationCategorySchema).min(1).readonly(),
   description: z.string().min(1).max(2000).optional(),
   purpose: PurposeSchema,
   legalBasis: DisclosureLegalBasisSchema,
   disclosedBy: z.strictObject({ id: IdSchema, role: z.string().min(1).max(200).optional() }),
   notices: z
     .array(z.strictObject({ code: z.string().min(1), version: z.string().min(1) }))
+    .readonly()
     .optional(),
 });
 
@@ -202,6 +203,15 @@ export interface VerifyDisclosureLogOptions {
  *
  * @example
  * ```ts
+ * const disclosure = {
+ *   disclosedAt: '2025-03-03T10:01:00-06:00',
+ *   subjectId: 'parent-example-1',
+ *   recipient: { name: 'Example County Court' },
+ *   categories: ['program-participation'],
+ *   purpose: 'court',
+ *   legalBasis: { type: 'exception', exception: 'court-order' },
+ *   disclosedBy: { id: 'staff-example-1' },
+ * } as const;
  * const first = await createDisclosureEntry(undefined, disclosure);
  * const second = await createDisclosureEntry(first, disclosure);
  * const tampered = [first, { ...second, purpose: 'evaluation' }];

@@ -5,6 +5,15 @@ import { createMemoryDisclosureStore, recordDisclosure } from './disclosure-stor
 import { PrivacyError } from './errors';
 
 test('example: recordDisclosure', async () => {
+  const disclosure = {
+    disclosedAt: '2025-03-03T10:01:00-06:00',
+    subjectId: 'parent-example-1',
+    recipient: { name: 'Example County Court' },
+    categories: ['program-participation'],
+    purpose: 'court',
+    legalBasis: { type: 'exception', exception: 'court-order' },
+    disclosedBy: { id: 'staff-example-1' },
+  } as const;
   const store = createMemoryDisclosureStore();
   const entry = await recordDisclosure(store, disclosure);
   expect([entry.sequence, entry.previousHash === GENESIS_HASH, entry.hash.length]).toEqual([

@@ -63,6 +63,15 @@ const queues = new WeakMap<DisclosureLogStore, Promise<unknown>>();
  *
  * @example
  * ```ts
+ * const disclosure = {
+ *   disclosedAt: '2025-03-03T10:01:00-06:00',
+ *   subjectId: 'parent-example-1',
+ *   recipient: { name: 'Example County Court' },
+ *   categories: ['program-participation'],
+ *   purpose: 'court',
+ *   legalBasis: { type: 'exception', exception: 'court-order' },
+ *   disclosedBy: { id: 'staff-example-1' },
+ * } as const;
  * const store = createMemoryDisclosureStore();
  * const entry = await recordDisclosure(store, disclosure);
  * [entry.sequence, entry.previousHash === GENESIS_HASH, entry.hash.length];

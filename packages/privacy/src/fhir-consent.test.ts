@@ -24,13 +24,24 @@ const nested = makeConsent(generalConsentInput, {
 });
 
 test('example: toFhirConsent', () => {
-  const consent = part2;
+  const consent = createConsent({
+    id: 'consent-example-1',
+    legalBasis: 'program-participation-agreement',
+    subject: { kind: 'parent', id: 'parent-example-1' },
+    signers: [{ role: 'subject', method: 'written', signedOn: '2025-01-06' }],
+    disclosingParties: [],
+    recipients: [{ kind: 'role', id: 'caseworker' }],
+    categories: ['case-plan'],
+    purposes: ['case-planning'],
+    effectiveFrom: '2025-01-06T09:00:00-06:00',
+    statements: [],
+  });
   const resource = toFhirConsent(consent);
   expect([
     resource.decision,
     resource.provision[0]?.purpose?.[0]?.code,
     resource.provision[0]?.securityLabel?.[0]?.code,
-  ]).toEqual(['deny', 'CAREMGT', 'ETH']);
+  ]).toEqual(['deny', 'CAREMGT', 'SOC']);
 });
 
 describe('toFhirConsent (R5)', () => {

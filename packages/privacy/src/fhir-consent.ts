@@ -368,9 +368,21 @@ function permitScope(consent: Consent, options: FhirConsentOptions): ScopeParts 
  *
  * @example
  * ```ts
- * const resource = toFhirConsent(consent); // the Part 2 consent of the canDisclose example
+ * const consent = createConsent({
+ *   id: 'consent-example-1',
+ *   legalBasis: 'program-participation-agreement',
+ *   subject: { kind: 'parent', id: 'parent-example-1' },
+ *   signers: [{ role: 'subject', method: 'written', signedOn: '2025-01-06' }],
+ *   disclosingParties: [],
+ *   recipients: [{ kind: 'role', id: 'caseworker' }],
+ *   categories: ['case-plan'],
+ *   purposes: ['case-planning'],
+ *   effectiveFrom: '2025-01-06T09:00:00-06:00',
+ *   statements: [],
+ * });
+ * const resource = toFhirConsent(consent);
  * [resource.decision, resource.provision[0]?.purpose?.[0]?.code, resource.provision[0]?.securityLabel?.[0]?.code];
- * //=> ['deny', 'CAREMGT', 'ETH']
+ * //=> ['deny', 'CAREMGT', 'SOC']
  * ```
  */
 export function toFhirConsent(consent: Consent, options: FhirConsentOptions = {}): FhirConsentR5 {

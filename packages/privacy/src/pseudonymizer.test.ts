@@ -9,7 +9,8 @@ const exampleKey = Uint8Array.from({ length: 32 }, (_, index) => index + 1);
 const evaluation = { kind: 'parent', purpose: 'evaluation' } as const;
 
 test('example: createPseudonymizer', async () => {
-  const pseudonymizer = await createPseudonymizer({ key: exampleKey });
+  const key = crypto.getRandomValues(new Uint8Array(32)); // kept apart from the data, for example in a key vault
+  const pseudonymizer = await createPseudonymizer({ key });
   const pseudonym = await pseudonymizer.pseudonymize('parent-example-1', {
     kind: 'parent',
     purpose: 'evaluation',

@@ -114,7 +114,8 @@ function checkNamespace(namespace: PseudonymNamespace): void {
  *
  * @example
  * ```ts
- * const pseudonymizer = await createPseudonymizer({ key: exampleKey }); // 32 random bytes kept apart from the data
+ * const key = crypto.getRandomValues(new Uint8Array(32)); // kept apart from the data, for example in a key vault
+ * const pseudonymizer = await createPseudonymizer({ key });
  * const pseudonym = await pseudonymizer.pseudonymize('parent-example-1', { kind: 'parent', purpose: 'evaluation' });
  * [pseudonym.status, pseudonym.value.length];
  * //=> ['pseudonymised', 43]

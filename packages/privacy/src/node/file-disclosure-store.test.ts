@@ -17,10 +17,20 @@ afterEach(async () => {
 });
 
 test('example: openFileDisclosureStore', async () => {
-  const store = await openFileDisclosureStore(join(directory, 'nested', 'disclosures.ndjson'));
-  const entry = await recordDisclosure(store, disclosure);
+  const directory = await mkdtemp(join(tmpdir(), 'example-disclosures-'));
+  const store = await openFileDisclosureStore(join(directory, 'disclosures.ndjson'));
+  const entry = await recordDisclosure(store, {
+    disclosedAt: '2025-03-03T10:01:00-06:00',
+    subjectId: 'parent-example-1',
+    recipient: { name: 'Example County Court' },
+    categories: ['program-participation'],
+    purpose: 'court',
+    legalBasis: { type: 'exception', exception: 'court-order' },
+    disclosedBy: { id: 'staff-example-1' },
+  });
   await store.close();
-  expect(entry.sequence).toBe(0);
+  await rm(directory, { recursive: true });
+  expect(entry.sequence).toEqual(0);
 });
 
 describe('openFileDisclosureStore', () => {

@@ -70,9 +70,23 @@ async function syncDirectory(path: string): Promise<void> {
  *
  * @example
  * ```ts
- * const store = await openFileDisclosureStore('/var/lib/example-program/disclosures.ndjson');
- * const entry = await recordDisclosure(store, disclosure);
+ * import { mkdtemp, rm } from 'node:fs/promises';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ *
+ * const directory = await mkdtemp(join(tmpdir(), 'example-disclosures-'));
+ * const store = await openFileDisclosureStore(join(directory, 'disclosures.ndjson'));
+ * const entry = await recordDisclosure(store, {
+ *   disclosedAt: '2025-03-03T10:01:00-06:00',
+ *   subjectId: 'parent-example-1',
+ *   recipient: { name: 'Example County Court' },
+ *   categories: ['program-participation'],
+ *   purpose: 'court',
+ *   legalBasis: { type: 'exception', exception: 'court-order' },
+ *   disclosedBy: { id: 'staff-example-1' },
+ * });
  * await store.close();
+ * await rm(directory, { recursive: true });
  * entry.sequence;
  * //=> 0
  * ```
