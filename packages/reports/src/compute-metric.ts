@@ -49,6 +49,8 @@ export function resolveMetric(
  * @throws ReportError `REPORT_UNKNOWN_METRIC` for an unknown id; InvalidPeriodError for a bad period label.
  * @example
  * ```ts
+ * import { parseParent, parseProgram, parseReferral } from '@parent-partner/core';
+ *
  * const records = {
  *   program: parseProgram({ id: 'demo', name: 'Demo County Parent Partners', state: 'WI', counties: [{ fips: '55029', name: 'Door' }] }),
  *   parents: [parseParent({ id: 'p-1', name: { given: 'Ana', family: 'Example' }, languages: ['en'], countyFips: '55029' })],

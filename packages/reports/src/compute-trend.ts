@@ -55,6 +55,8 @@ export function splitIntoMonths(range: ReportingPeriod): ReportingPeriod[] {
  *
  * @example
  * ```ts
+ * import { parseContact, parseParent, parseProgram } from '@parent-partner/core';
+ *
  * const records = {
  *   program: parseProgram({ id: 'demo', name: 'Demo County Parent Partners', state: 'WI', counties: [{ fips: '55029', name: 'Door' }] }),
  *   parents: [parseParent({ id: 'p-1', name: { given: 'Ana', family: 'Example' }, languages: ['en'], countyFips: '55029' })],

@@ -118,6 +118,8 @@ function requireText(text: LocalizedText | undefined, path: string): void {
  * @throws ReportError `REPORT_INVALID_METRIC` naming the field that is wrong.
  * @example
  * ```ts
+ * import { periodContainsTimestamp } from '@parent-partner/core';
+ *
  * const courtReferrals = defineMetric({
  *   id: 'custom.court-referrals',
  *   label: { en: 'Referrals from court', es: 'Referencias del tribunal' },
