@@ -1,0 +1,92 @@
+// Small fictitious records for tests, built with core's schemas (no real people).
+import {
+  type Match,
+  type Parent,
+  type ParentInput,
+  type ParentPartner,
+  type ParentPartnerInput,
+  type Program,
+  parseMatch,
+  parseParent,
+  parseParentPartner,
+  parseProgram,
+} from '@parent-partner/core';
+
+/** The decision date used across tests. */
+export const asOf = '2026-03-01';
+
+/** Door County, Wisconsin, and two neighbours (FIPS codes only; no people). */
+export const counties = {
+  door: '55029',
+  kewaunee: '55061',
+  brown: '55009',
+  rock: '55105',
+} as const;
+
+/** A parent with sensible defaults; any field can be overridden. */
+export function makeParent(overrides: Partial<ParentInput> = {}): Parent {
+  return parseParent({
+    id: 'parent-1',
+    name: { given: 'Alex', family: 'Example' },
+    languages: ['en'],
+    countyFips: counties.door,
+    livedExperience: ['substance_use', 'child_removal'],
+    children: [{ id: 'child-1', ageYears: 4, placement: 'foster_home' }],
+    ...overrides,
+  });
+}
+
+/** An eligible, active partner with sensible defaults; any field can be overridden. */
+export function makePartner(overrides: Partial<ParentPartnerInput> = {}): ParentPartner {
+  return parseParentPartner({
+    id: 'partner-1',
+    name: { given: 'Sam', family: 'Sample' },
+    languages: ['en'],
+    countyFips: counties.door,
+    livedExperience: ['substance_use', 'child_removal'],
+    ownCase: { resolution: 'reunification', resolvedOn: '2023-01-15', closedOn: '2023-06-01' },
+    trainings: [
+      { course: 'orientation', completedOn: '2024-01-10' },
+      { course: 'mandatory_reporting', completedOn: '2025-06-01', expiresOn: '2027-06-01' },
+    ],
+    backgroundCheck: { checkedOn: '2025-05-01', result: 'cleared' },
+    status: 'active',
+    countiesServed: [counties.door, counties.kewaunee],
+    maxCaseload: 3,
+    ...overrides,
+  });
+}
+
+/** A program in three counties requiring orientation and mandatory reporting. */
+export function makeProgram(overrides: Partial<Program> = {}): Program {
+  return parseProgram({
+    id: 'program-door',
+    name: 'Fictitious Parents Supporting Parents',
+    state: 'WI',
+    counties: [
+      { fips: counties.door, name: 'Door', neighbors: [counties.kewaunee] },
+      { fips: counties.kewaunee, name: 'Kewaunee', neighbors: [counties.brown] },
+      { fips: counties.brown, name: 'Brown', neighbors: [] },
+    ],
+    requiredTrainings: ['orientation', 'mandatory_reporting'],
+    ...overrides,
+  });
+}
+
+/** A recorded match between a parent and a partner. */
+export function makeMatch(
+  parentId: string,
+  partnerId: string,
+  status: Match['status'],
+  index = 1,
+): Match {
+  return parseMatch({
+    id: `match-${index}`,
+    parentId,
+    partnerId,
+    countyFips: counties.door,
+    status,
+    proposedAt: '2026-01-05T10:00:00-06:00',
+    ...(status === 'closed' ? { closureReason: 'goals_met' } : {}),
+  });
+}
