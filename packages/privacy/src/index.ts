@@ -107,6 +107,14 @@ export {
   toFhirConsentR4,
 } from './fhir-consent';
 export type {
+  FieldClassification,
+  FieldTag,
+  SafeHarborIdentifierKind,
+  SafeHarborTreatment,
+} from './field-classification';
+export { classifyFields, fieldClassifications } from './field-classification';
+export { listLeafFieldPaths } from './field-paths';
+export type {
   CategoryProtection,
   ConsentCategory,
   InformationCategory,
