@@ -351,15 +351,15 @@ const streets = [
   'Test Avenue',
   'Fiction Road',
   'Demo Drive',
-  'Mock Way',
-  'Specimen Boulevard',
+  'Practice Way',
+  'Template Boulevard',
   'Model Court',
 ] as const;
 const cities = [
   'Sampleton',
   'Exampleville',
   'Fableburg',
-  'Mockford',
+  'Draftford',
   'Demo Falls',
   'Pretend Prairie',
   'Model Harbor',
