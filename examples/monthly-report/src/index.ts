@@ -1,0 +1,113 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseProgram, type RecordKind } from '@parent-partner/core';
+import { buildProgramReport, renderReportHtml, renderReportXlsx } from '@parent-partner/reports';
+import { type ExportFile, exportFiles } from './columns';
+import { type RejectedRow, readExport } from './read-export';
+
+/** Where the example prints: one line at a time (the test passes its own). */
+export type WriteLine = (line: string) => void;
+
+/** Options of {@link main}. */
+export interface MonthlyReportOptions {
+  /** Folder holding `program.json` and the CSV exports; the example's fixtures by default. */
+  readonly dataDirectory?: string;
+  /** Folder the HTML and XLSX files are written to. */
+  readonly outDirectory: string;
+  /** The month, `YYYY-MM`. */
+  readonly month: string;
+  /** When the report is generated (the clock is never read). */
+  readonly generatedAt: string;
+}
+
+/** What the example produced. */
+export interface MonthlyReportResult {
+  readonly recordCounts: Readonly<Record<string, number>>;
+  readonly rejected: readonly RejectedRow[];
+  readonly htmlPath: string;
+  readonly xlsxPath: string;
+  readonly html: string;
+  readonly xlsx: Uint8Array;
+}
+
+function exportOf<Kind extends RecordKind>(kind: Kind): ExportFile & { readonly kind: Kind } {
+  const file = exportFiles.find((candidate) => candidate.kind === kind);
+  if (!file) throw new Error(`no export file holds ${kind} records`);
+  return file as ExportFile & { readonly kind: Kind };
+}
+
+/** Reads the county's exports, validates them, and writes the month's activity report as HTML and XLSX. */
+export async function main(
+  options: MonthlyReportOptions,
+  write: WriteLine,
+): Promise<MonthlyReportResult> {
+  const data = options.dataDirectory ?? join(import.meta.dirname, '..', 'fixtures');
+  const read = <Kind extends RecordKind>(kind: Kind) => {
+    const file = exportOf(kind);
+    return readExport(readFileSync(join(data, file.file), 'utf8'), file);
+  };
+  const program = parseProgram(JSON.parse(readFileSync(join(data, 'program.json'), 'utf8')));
+  const parents = read('parent');
+  const partners = read('parentPartner');
+  const referrals = read('referral');
+  const matches = read('match');
+  const contacts = read('contact');
+  const rejected = [parents, partners, referrals, matches, contacts].flatMap(
+    (file) => file.rejected,
+  );
+
+  write(`Read the exports of ${program.name}:`);
+  const recordCounts = {
+    parents: parents.records.length,
+    partners: partners.records.length,
+    referrals: referrals.records.length,
+    matches: matches.records.length,
+    contacts: contacts.records.length,
+  };
+  for (const [name, count] of Object.entries(recordCounts)) write(`  ${count} ${name}`);
+  for (const row of rejected) {
+    write(`  refused ${row.file} line ${row.line}: ${row.problems.join('; ')}`);
+  }
+
+  // Small cells are suppressed with the CMS rule unless a program explicitly says otherwise.
+  const report = buildProgramReport(
+    {
+      program,
+      parents: parents.records,
+      partners: partners.records,
+      referrals: referrals.records,
+      matches: matches.records,
+      contacts: contacts.records,
+    },
+    {
+      period: options.month,
+      generatedAt: options.generatedAt,
+      title: `Monthly activity report, ${options.month}`,
+    },
+  );
+  const html = renderReportHtml(report);
+  const xlsx = await renderReportXlsx(report);
+  mkdirSync(options.outDirectory, { recursive: true });
+  const htmlPath = join(options.outDirectory, `monthly-activity-${options.month}.html`);
+  const xlsxPath = join(options.outDirectory, `monthly-activity-${options.month}.xlsx`);
+  writeFileSync(htmlPath, html);
+  writeFileSync(xlsxPath, xlsx);
+  write(`Wrote ${htmlPath}`);
+  write(`Wrote ${xlsxPath}`);
+  write(
+    `${report.sections.length} sections; ${report.suppressionNotes.length} tables with small counts hidden.`,
+  );
+  return { recordCounts, rejected, htmlPath, xlsxPath, html, xlsx };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main(
+    {
+      outDirectory: resolve('out', 'monthly-report'),
+      month: '2026-05',
+      generatedAt: '2026-06-01T08:00:00-05:00',
+    },
+    (line) => process.stdout.write(`${line}\n`),
+  );
+}
