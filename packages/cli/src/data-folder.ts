@@ -1,9 +1,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { RecordKind, RecordOf } from '@parent-partner/core';
 import { CliError } from './cli-error';
+import type { CommandContext } from './command-context';
+import { ExitCode } from './exit-codes';
 import { validateRecordFile } from './record-file';
-import type { RecordProblem } from './record-problem';
+import { formatRecordProblem, type RecordProblem } from './record-problem';
 
 /**
  * The file each record kind lives in inside a data folder, without its extension; `program` is the one
@@ -33,7 +35,7 @@ export type DataFolderRecords = { -readonly [Kind in RecordKind]: RecordOf<Kind>
 export interface LoadedDataFolder {
   /** The valid records, by kind. */
   readonly records: DataFolderRecords;
-  /** The files that were read, relative to the current directory as given. */
+  /** The files that were read, as paths under the folder as it was given. */
   readonly files: readonly string[];
   /** Every problem found; the records with problems are left out of `records`. */
   readonly problems: readonly RecordProblem[];
@@ -71,14 +73,17 @@ async function readIfPresent(path: string): Promise<string | undefined> {
  *
  * @throws {CliError} when the folder holds no record file at all.
  */
-export async function loadDataFolder(directory: string): Promise<LoadedDataFolder> {
+export async function loadDataFolder(
+  directory: string,
+  options: { readonly cwd?: string } = {},
+): Promise<LoadedDataFolder> {
   const records = createEmptyDataFolderRecords();
   const files: string[] = [];
   const problems: RecordProblem[] = [];
   for (const [kind, name] of Object.entries(dataFolderFileNames) as [RecordKind, string][]) {
     for (const extension of dataFolderExtensions) {
       const file = join(directory, `${name}${extension}`);
-      const text = await readIfPresent(file);
+      const text = await readIfPresent(resolve(options.cwd ?? '', file));
       if (text === undefined) continue;
       const result = validateRecordFile({ file, text, kind });
       files.push(file);
@@ -131,3 +136,23 @@ export const dataFolderHelp: string = [
       `  ${`${name}${kind === 'program' ? '.json' : '.ndjson'}`.padEnd(24)}${kind} records`,
   ),
 ].join('\n');
+
+/**
+ * Reads a data folder for a command that works on it (rank, assign, report), refusing it when any record is
+ * invalid: each problem is printed to stderr.
+ *
+ * @throws {CliError} with exit code 1 when a record is invalid, 2 when the folder holds no record file.
+ */
+export async function loadValidDataFolder(
+  context: CommandContext,
+  directory: string,
+): Promise<DataFolderRecords> {
+  const loaded = await loadDataFolder(directory, { cwd: context.io.cwd });
+  if (loaded.problems.length === 0) return loaded.records;
+  for (const problem of loaded.problems)
+    context.output.writeErrorLine(formatRecordProblem(problem));
+  throw new CliError(
+    `The data folder ${directory} has ${loaded.problems.length} problem(s); fix them and check with \`parent-partner validate\` before running this command.`,
+    ExitCode.invalidData,
+  );
+}

@@ -12,7 +12,13 @@ describe('looksLikeFormula', () => {
     "-cmd|' /C calc'!A0",
     '\t=1+1',
     '\r=1',
-    ' =1+1'.trimStart(),
+    ' =1+1',
+    '\u200B=1+1',
+    '\uFEFF@x',
+    '\uFF1D1+1',
+    '|calc',
+    '%0A',
+    ' -1',
   ])('flags %j', (value) => {
     expect(looksLikeFormula(value)).toBe(true);
   });

@@ -2,6 +2,10 @@ import { Command } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import type { CliIo } from './cli-io';
 import { createCommandContext } from './command-context';
+import { registerAssignCommand } from './commands/assign';
+import { registerDemoCommand } from './commands/demo';
+import { registerRankCommand } from './commands/rank';
+import { registerReportCommand } from './commands/report';
 import { registerSchemaCommand } from './commands/schema';
 import { registerValidateCommand } from './commands/validate';
 import { dataFolderHelp } from './data-folder';
@@ -51,6 +55,10 @@ export function createCliProgram(io: CliIo): CliProgram {
       `\n${exitCodeHelp}\n\n${dataFolderHelp}\n\nColours are off when NO_COLOR is set; progress bars show only on a terminal.`,
     );
   registerValidateCommand(command, context, setExitCode);
+  registerRankCommand(command, context, setExitCode);
+  registerAssignCommand(command, context, setExitCode);
+  registerReportCommand(command, context, setExitCode);
   registerSchemaCommand(command, context, setExitCode);
+  registerDemoCommand(command, context, setExitCode);
   return { command, exitCode: () => exitCode };
 }

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createJsonSchema, recordKinds } from '@parent-partner/core';
+import { createRuleSetJsonSchema } from '@parent-partner/matching';
 import type { Command } from 'commander';
 import type { CommandContext } from '../command-context';
 import { ExitCode, type ExitCodeValue } from '../exit-codes';
@@ -18,15 +19,22 @@ export async function runSchemaCommand(
 ): Promise<ExitCodeValue> {
   const directory = context.resolvePath(options.out);
   await mkdir(directory, { recursive: true });
-  const schemas: [string, unknown][] = recordKinds.map((kind): [string, unknown] => [
-    kind,
-    createJsonSchema(kind),
-  ]);
+  const schemas: [string, unknown][] = [
+    ...recordKinds.map((kind): [string, unknown] => [kind, createJsonSchema(kind)]),
+    [
+      'rule-set',
+      {
+        ...createRuleSetJsonSchema(),
+        $id: 'https://parent-partner.dev/schemas/rule-set.json',
+        title: 'rule-set',
+      },
+    ],
+  ];
   for (const [name, schema] of schemas) {
     await writeFile(join(directory, `${name}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
   }
   context.output.writeLine(
-    `Wrote ${schemas.length} JSON Schema files to ${options.out}: ${schemas.map(([name]) => `${name}.schema.json`).join(', ')}`,
+    `Wrote ${schemas.length} JSON Schema files to ${options.out}: <kind>.schema.json for each record kind (${recordKinds.join(', ')}) and rule-set.schema.json.`,
   );
   return ExitCode.ok;
 }
