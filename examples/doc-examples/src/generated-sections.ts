@@ -2,6 +2,7 @@ import * as core from '@parent-partner/core';
 import { type CodeList, codeLists } from '@parent-partner/core';
 import * as matching from '@parent-partner/matching';
 import { defaultRuleSet } from '@parent-partner/matching';
+import { builtInMetrics } from '@parent-partner/reports';
 
 /** A part of a guide generated from the packages, between two comment markers. */
 export interface GeneratedSection {
@@ -65,6 +66,36 @@ export function renderRuleCatalogue(): string {
   ].join('\n');
 }
 
+const categoryTitles: Readonly<Record<string, string>> = {
+  referrals: 'Referrals',
+  service: 'Service',
+  outcomes: 'Outcomes (CFSR measures)',
+  fidelity: 'Fidelity',
+  workforce: 'Workforce',
+  community: 'Systems and community',
+};
+
+/** Renders every built-in metric of the reports package, by category, with how it is counted. */
+export function renderMetricCatalogue(): string {
+  const categories = [...new Set(builtInMetrics.map((metric) => metric.category as string))];
+  return categories
+    .map((category) =>
+      [
+        `### ${categoryTitles[category] ?? category}`,
+        '',
+        '| metric | unit | numerator | denominator | definition |',
+        '| --- | --- | --- | --- | --- |',
+        ...builtInMetrics
+          .filter((metric) => metric.category === category)
+          .map(
+            (metric) =>
+              `| **${cell(metric.label.en)}** (\`${metric.id}\`) | ${metric.unit} | ${cell(metric.numerator.en)} | ${cell(metric.denominator?.en ?? '—')} | ${cell(metric.description.en)} |`,
+          ),
+      ].join('\n'),
+    )
+    .join('\n\n');
+}
+
 /** The generated sections of the guides. */
 export const generatedSections: readonly GeneratedSection[] = [
   {
@@ -78,6 +109,12 @@ export const generatedSections: readonly GeneratedSection[] = [
     start: `<!-- rule catalogue: ${regenerate} -->`,
     end: '<!-- end of rule catalogue -->',
     render: renderRuleCatalogue,
+  },
+  {
+    file: 'docs/guides/reports-and-metrics.md',
+    start: `<!-- metric catalogue: ${regenerate} -->`,
+    end: '<!-- end of metric catalogue -->',
+    render: renderMetricCatalogue,
   },
 ];
 
