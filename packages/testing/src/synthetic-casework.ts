@@ -101,6 +101,8 @@ const closuresWithoutRemoval = createWeightedList<MatchClosureReason>([
 
 interface PartnerState {
   readonly capacity: number;
+  /** While the caseload is full: the first day a place frees up. */
+  fullUntil: number;
   readonly ends: number[];
   readonly modes: ReadonlySet<string>;
   readonly conflictParents: ReadonlySet<string>;
@@ -119,7 +121,7 @@ function countOpenMatches(ends: number[], day: number): number {
       kept += 1;
     }
   }
-  ends.length = kept;
+  if (kept < ends.length) ends.length = kept;
   return kept;
 }
 
@@ -143,6 +145,7 @@ export function scheduleCasework(random: Random, input: CaseworkInput): Casework
   const matchWidth = idWidth(parents.length * 2);
   const states: PartnerState[] = partners.map(({ partner }) => ({
     capacity: partner.maxCaseload ?? input.defaultCaseload,
+    fullUntil: 0,
     ends: [],
     modes: new Set<string>(partner.meetingModes),
     conflictParents: new Set(
@@ -240,8 +243,13 @@ export function scheduleCasework(random: Random, input: CaseworkInput): Casework
       const { partner, availableFrom, availableUntil } = partners[partnerIndex] as PartnerDraft;
       if (availableFrom > day || availableUntil < day + 30) continue;
       const state = states[partnerIndex] as PartnerState;
+      if (day < state.fullUntil) continue;
       const load = countOpenMatches(state.ends, day);
-      if (load >= state.capacity) continue;
+      if (load >= state.capacity) {
+        // Bookings only add to the caseload, so it stays full until the first open match ends.
+        state.fullUntil = Math.min(...state.ends);
+        continue;
+      }
       if (
         state.conflictParents.has(parent.id) ||
         (parent.householdId !== undefined && state.conflictHouseholds.has(parent.householdId)) ||
@@ -462,7 +470,7 @@ export function scheduleCasework(random: Random, input: CaseworkInput): Casework
           });
         }
         attempts[parentIndex] = (attempts[parentIndex] ?? 0) + 1;
-        if ((attempts[parentIndex] ?? 0) < 8) schedule(day + random.integer(14, 28), parentIndex);
+        if ((attempts[parentIndex] ?? 0) < 6) schedule(day + random.integer(14, 35), parentIndex);
         continue;
       }
       if (referral.status === 'contacted' || referral.status === 'waitlisted') {
