@@ -136,7 +136,7 @@ function exclusionLines(
  * ```ts
  * const ranking = rankPartners(parent, [partner], defaultRuleSet, { asOf: '2026-03-01' });
  * explainRanking(ranking, defaultRuleSet).split('\n').slice(0, 2);
- * //=> ['Parent parent-1: 1 candidate, 0 excluded (rule set default 1.0.0, as of 2026-03-01)', '1. partner-1, score 9.60']
+ * //=> ['Parent parent-1: 1 candidate, 0 excluded (rule set default 1.0.0, as of 2026-03-01)', '1. partner-1, score 8.00']
  * ```
  */
 export function explainRanking(
@@ -176,7 +176,7 @@ export function explainRanking(
  * ```ts
  * const evaluation = evaluatePair(parent, partner, defaultRuleSet, { asOf: '2026-03-01' });
  * explainEvaluation(evaluation, defaultRuleSet, { language: 'es' }).split('\n')[0];
- * //=> 'Familia parent-1 y persona mentora partner-1: elegible, puntuación 9.60'
+ * //=> 'Familia parent-1 y persona mentora partner-1: elegible, puntuación 8.00'
  * ```
  */
 export function explainEvaluation(

@@ -2,15 +2,27 @@
 import {
   type Match,
   type Parent,
+  ParentIdSchema,
   type ParentInput,
   type ParentPartner,
   type ParentPartnerInput,
+  PartnerIdSchema,
   type Program,
   parseMatch,
   parseParent,
   parseParentPartner,
   parseProgram,
+  StaffIdSchema,
 } from '@parent-partner/core';
+import {
+  createRuleSet,
+  type EvaluatePairOptions,
+  evaluatePair,
+  extendRuleSet,
+  type PinnedPair,
+  type Rule,
+  type RuleResult,
+} from '../src/index';
 
 /** The decision date used across tests. */
 export const asOf = '2026-03-01';
@@ -89,4 +101,47 @@ export function makeMatch(
     proposedAt: '2026-01-05T10:00:00-06:00',
     ...(status === 'closed' ? { closureReason: 'goals_met' } : {}),
   });
+}
+
+/** Evaluates one rule alone on a pair, through the public API, and returns its result. */
+export function evaluateRule(
+  rule: Rule,
+  parent: Parent,
+  partner: ParentPartner,
+  options: Partial<EvaluatePairOptions> & { readonly params?: Record<string, unknown> } = {},
+): RuleResult {
+  const { params, ...rest } = options;
+  const single = createRuleSet({ id: `only-${rule.id}`, version: '1', rules: [rule] });
+  const ruleSet = params
+    ? extendRuleSet(single, { id: single.id, version: '2', params: { [rule.id]: params } })
+    : single;
+  const evaluation = evaluatePair(parent, partner, ruleSet, { asOf, ...rest });
+  const result = [
+    ...evaluation.exclusions,
+    ...evaluation.passedConstraints,
+    ...evaluation.contributions,
+  ][0];
+  if (!result) throw new Error('the rule gave no result');
+  return result;
+}
+
+/** The records the TSDoc examples use. */
+export const exampleRecords = {
+  parent: makeParent(),
+  otherParent: makeParent({ id: 'parent-2' }),
+  returningParent: makeParent({
+    id: 'parent-3',
+    matchingPreferences: { previousPartnerIds: ['partner-2'] },
+  }),
+  partner: makePartner(),
+  otherPartner: makePartner({ id: 'partner-2', countyFips: counties.kewaunee }),
+};
+
+/** A pinned pair fixed by a (fictitious) coordinator. */
+export function makePin(parentId: string, partnerId: string, staffId = 'staff-1'): PinnedPair {
+  return {
+    parentId: ParentIdSchema.parse(parentId),
+    partnerId: PartnerIdSchema.parse(partnerId),
+    staffId: StaffIdSchema.parse(staffId),
+  };
 }
