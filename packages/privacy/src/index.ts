@@ -57,6 +57,8 @@ export {
 } from './create-consent';
 export type { CustomCode } from './custom-code';
 export { CustomCodeSchema, isCustomCode } from './custom-code';
+export type { DeidentifiedRecord, DeidentifyRecordOptions } from './deidentify-record';
+export { AGE_90_OR_OLDER, deidentifyRecord } from './deidentify-record';
 export type {
   DisclosureEntryOptions,
   DisclosureInput,
@@ -162,6 +164,10 @@ export {
   standardPurposes,
   treatmentPaymentOperationsPurposes,
 } from './purpose';
+export type { DeepPartial, RedactionResult, RedactRecordOptions } from './redact-record';
+export { redactRecord } from './redact-record';
+export type { RestrictedZipPrefixTable } from './restricted-zip-prefixes';
+export { restrictedZipPrefixes } from './restricted-zip-prefixes';
 export type { SignerPolicy, SigningRule } from './signer-policy';
 export { checkSigners, defaultSignerPolicy, wisconsinSignerPolicy } from './signer-policy';
 export type {
