@@ -470,7 +470,16 @@ export function scheduleCasework(random: Random, input: CaseworkInput): Casework
           });
         }
         attempts[parentIndex] = (attempts[parentIndex] ?? 0) + 1;
-        if ((attempts[parentIndex] ?? 0) < 6) schedule(day + random.integer(14, 35), parentIndex);
+        if ((attempts[parentIndex] ?? 0) < 6) {
+          schedule(day + random.integer(14, 35), parentIndex);
+        } else if (referral.status === 'waitlisted' && random.chance(0.5)) {
+          // After months on the waitlist, some parents stop waiting.
+          referral.status = 'declined';
+          referral.statusHistory.push({
+            status: 'declined',
+            at: timestamp(day, random.integer(661, 960)),
+          });
+        }
         continue;
       }
       if (referral.status === 'contacted' || referral.status === 'waitlisted') {

@@ -8,6 +8,7 @@ import {
   transitionMatch,
   validateRecords,
 } from '@parent-partner/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSyntheticProgram, type SyntheticProgram } from './synthetic-program';
 
@@ -278,6 +279,15 @@ describe('createSyntheticProgram consistency', () => {
       const partner = partnerById.get(match.partnerId);
       if (!parent || !partner) throw new Error('missing record');
       expect(partner.relationships.some((relation) => relation.parentId === parent.id)).toBe(false);
+      expect(
+        partner.relationships.some(
+          (relation) => relation.caseNumber === parent.caseReference?.caseNumber,
+        ),
+      ).toBe(false);
+      expect(partner.connectedHouseholdIds).not.toContain(parent.householdId);
+      if (parent.languages[0] !== 'en' && !parent.matchingPreferences.interpreterAccepted) {
+        expect(partner.languages).toContain(parent.languages[0]);
+      }
       expect(partner.countiesServed).toContain(parent.countyFips);
       if (parent.matchingPreferences.partnerGenderRequired) {
         expect(parent.matchingPreferences.partnerGenders).toContain(partner.genderIdentity);
@@ -361,6 +371,40 @@ describe('createSyntheticProgram consistency', () => {
       if (contact.mode === 'in_person') (days < 90 ? early : late).push(days);
     }
     expect(early.length / 3).toBeGreaterThan(late.length / 18);
+  });
+});
+
+describe('createSyntheticProgram for any small options', () => {
+  it('stays valid and consistent at the edges (one county, no parents, one month...)', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          seed: fc.oneof(fc.integer(), fc.string({ maxLength: 8 })),
+          counties: fc.integer({ min: 1, max: 6 }),
+          parents: fc.integer({ min: 0, max: 40 }),
+          partners: fc.integer({ min: 0, max: 8 }),
+          months: fc.integer({ min: 1, max: 8 }),
+          state: fc.constantFrom('WI' as const, 'IA' as const),
+          asOf: fc.constantFrom('2024-02-29', '2025-12-31', '2026-06-30'),
+        }),
+        (options) => {
+          const program = createSyntheticProgram(options);
+          expect(program.parents).toHaveLength(options.parents);
+          expect(program.partners).toHaveLength(options.partners);
+          expect(program.program.counties).toHaveLength(options.counties);
+          for (const [kind, records] of Object.entries(recordsOf(program)) as [
+            RecordKind,
+            unknown[],
+          ][]) {
+            expect(validateRecords(kind, records).invalid).toEqual([]);
+          }
+          const last = options.asOf;
+          for (const contact of program.contacts) expect(contact.date <= last).toBe(true);
+          for (const outcome of program.outcomes) expect(outcome.date <= last).toBe(true);
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });
 
