@@ -668,7 +668,11 @@ function countySection(context: BuildContext): SectionDraft | undefined {
 
 function trendSection(context: BuildContext): SectionDraft {
   const months = splitIntoMonths(context.period);
-  getPeriodFacts(context.index, months);
+  getPeriodFacts(
+    context.index,
+    months,
+    months.map(() => 'trend' as const),
+  );
   const columns = [
     column('month', label(context, 'month'), 'text', { rowHeader: true }),
     column('referrals', label(context, 'referralCount'), 'integer', { countsPeople: true }),
@@ -946,7 +950,12 @@ export function buildProgramReport(
     );
   }
   // Every period of the report (the period and its months) in one pass over the contacts.
-  const facts = getPeriodFacts(index, [period, ...splitIntoMonths(period)])[0]!;
+  const months = splitIntoMonths(period);
+  const facts = getPeriodFacts(
+    index,
+    [period, ...months],
+    ['full', ...months.map(() => 'trend' as const)],
+  )[0]!;
 
   const summaryFigures = [
     'referrals.received',

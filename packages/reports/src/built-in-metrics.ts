@@ -14,6 +14,19 @@ type BuiltInDefinition = Omit<MetricDefinition, 'compute'> & {
   readonly read: (facts: PeriodFacts, scope: number) => MetricValue;
 };
 
+/** Metrics a monthly trend of counts can read from lighter facts (see `FactsDetail`). */
+const TREND_METRICS = new Set([
+  'referrals.received',
+  'service.parents-served',
+  'service.new-matches',
+  'service.active-matches-at-end',
+  'service.contacts',
+  'service.contact-hours',
+  'service.family-team-meetings',
+  'service.court-hearings',
+  'workforce.active-partners',
+]);
+
 const ALL_SCOPES: readonly ReportScopeKind[] = ['program', 'county', 'partner'];
 const AREA_SCOPES: readonly ReportScopeKind[] = ['program', 'county'];
 
@@ -23,7 +36,7 @@ function builtIn(definition: BuiltInDefinition): MetricDefinition {
     ...rest,
     compute: (context) => {
       if (!rest.scopes.includes(context.scope.kind)) return { value: null };
-      const facts = readFacts(context);
+      const facts = readFacts(context, TREND_METRICS.has(rest.id) ? 'trend' : 'full');
       const scope = scopePositionOf(facts.index.layout, context.scope);
       if (scope < 0) return { value: null };
       return read(facts, scope);

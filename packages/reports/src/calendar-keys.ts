@@ -41,3 +41,22 @@ export function formatMonthIndex(monthIndex: number): string {
   const month = monthIndex - year * 12 + 1;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 }
+
+/** Day number of the last day within 12 months after a date: one year later, less a day (29 February maps to 28 February). */
+export function lastDayWithin12MonthsOf(date: string): number {
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48) +
+    1;
+  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  let day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (month === 2 && day === 29 && !leap) day = 28;
+  return (
+    dayNumberOf(
+      `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    ) - 1
+  );
+}

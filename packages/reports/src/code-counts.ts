@@ -26,27 +26,23 @@ export class CodeTable {
   }
 }
 
-/** Counts and sums per (scope, code), growing when the shared code table grows. */
+/** Counts and sums per (scope, code), allocated on first use and grown when the shared code table grows. */
 export class CodeCounts {
-  private stride: number;
-  private counts: Float64Array;
-  private sums: Float64Array;
+  private stride = 0;
+  private counts: Float64Array = new Float64Array(0);
+  private sums: Float64Array = new Float64Array(0);
 
-  /** Creates zeroed counters for `scopeCount` scopes over a code table. */
+  /** Creates counters for `scopeCount` scopes over a code table; nothing is allocated until the first addition. */
   constructor(
     readonly table: CodeTable,
     private readonly scopeCount: number,
-  ) {
-    this.stride = Math.max(8, table.codes.length + 4);
-    this.counts = new Float64Array(scopeCount * this.stride);
-    this.sums = new Float64Array(scopeCount * this.stride);
-  }
+  ) {}
 
   private grow(): void {
-    const stride = Math.max(this.stride * 2, this.table.codes.length + 4);
+    const stride = Math.max(this.stride * 2, this.table.codes.length + 2);
     const counts = new Float64Array(this.scopeCount * stride);
     const sums = new Float64Array(this.scopeCount * stride);
-    for (let scope = 0; scope < this.scopeCount; scope += 1) {
+    for (let scope = 0; this.stride > 0 && scope < this.scopeCount; scope += 1) {
       counts.set(
         this.counts.subarray(scope * this.stride, (scope + 1) * this.stride),
         scope * stride,
@@ -74,6 +70,7 @@ export class CodeCounts {
 
   /** Occurrences in a scope, all codes together. */
   totalCount(scope: number): number {
+    if (scope >= this.scopeCount) return 0;
     let total = 0;
     const base = scope * this.stride;
     for (let position = 0; position < this.stride; position += 1)
@@ -83,6 +80,7 @@ export class CodeCounts {
 
   /** Amounts in a scope, all codes together. */
   totalSum(scope: number): number {
+    if (scope >= this.scopeCount) return 0;
     let total = 0;
     const base = scope * this.stride;
     for (let position = 0; position < this.stride; position += 1)
@@ -92,7 +90,8 @@ export class CodeCounts {
 
   /** Occurrences of one code in a scope. */
   countOf(scope: number, code: string): number {
-    const position = this.table.codes.indexOf(code);
+    const position =
+      this.stride === 0 || scope >= this.scopeCount ? -1 : this.table.codes.indexOf(code);
     return position < 0 || position >= this.stride
       ? 0
       : this.counts[scope * this.stride + position]!;
@@ -103,10 +102,12 @@ export class CodeCounts {
     const values = channel === 'count' ? this.counts : this.sums;
     const counts = this.counts;
     const entries: MetricBreakdownEntry[] = [];
+    const inRange = scope < this.scopeCount;
     this.table.codes.forEach((code, position) => {
       const cell = scope * this.stride + position;
-      const value = position < this.stride ? values[cell]! : 0;
-      const seen = position < this.stride ? counts[cell]! > 0 || values[cell]! > 0 : false;
+      const stored = inRange && position < this.stride;
+      const value = stored ? values[cell]! : 0;
+      const seen = stored ? counts[cell]! > 0 || values[cell]! > 0 : false;
       if (position < this.table.knownCount || seen) entries.push({ code, value });
     });
     return entries;

@@ -1,7 +1,7 @@
 import { parsePeriod, type ReportingPeriod } from '@parent-partner/core';
 import { ReportError } from './errors';
 import type { MetricContext, ReportScope } from './metric';
-import { computePeriodFacts, type PeriodFacts } from './period-facts';
+import { computePeriodFacts, type FactsDetail, type PeriodFacts } from './period-facts';
 import { indexProgramRecords, type ProgramIndex } from './program-index';
 import type { ProgramRecords } from './program-records';
 
@@ -10,7 +10,7 @@ import type { ProgramRecords } from './program-records';
 
 const indexes = new WeakMap<ProgramRecords, ProgramIndex>();
 const factsByIndex = new WeakMap<ProgramIndex, Map<string, PeriodFacts>>();
-const contextFacts = new WeakMap<MetricContext, () => PeriodFacts>();
+const contextFacts = new WeakMap<MetricContext, (detail: FactsDetail) => PeriodFacts>();
 const filteredRecords = new WeakMap<ProgramIndex, ProgramRecords>();
 
 function periodKey(period: ReportingPeriod): string {
@@ -38,22 +38,34 @@ export function getProgramIndex(records: ProgramRecords): ProgramIndex {
   return index;
 }
 
-/** Facts for each period, computing those not cached yet in one pass. */
+/** Facts for each period, computing in one pass those not cached yet at the detail asked for. */
 export function getPeriodFacts(
   index: ProgramIndex,
   periods: readonly ReportingPeriod[],
+  details: readonly FactsDetail[] = [],
 ): PeriodFacts[] {
   let cache = factsByIndex.get(index);
   if (cache === undefined) {
     cache = new Map();
     factsByIndex.set(index, cache);
   }
-  const missing = periods.filter((period, position) => {
+  const missing: ReportingPeriod[] = [];
+  const missingDetails: FactsDetail[] = [];
+  periods.forEach((period, position) => {
     const key = periodKey(period);
-    return !cache.has(key) && periods.findIndex((other) => periodKey(other) === key) === position;
+    const detail = details[position] ?? 'full';
+    const cached = cache.get(key);
+    if (cached !== undefined && (cached.detail === 'full' || detail === 'trend')) return;
+    const already = missing.findIndex((other) => periodKey(other) === key);
+    if (already >= 0) {
+      if (detail === 'full') missingDetails[already] = 'full';
+      return;
+    }
+    missing.push(period);
+    missingDetails.push(detail);
   });
   if (missing.length > 0) {
-    computePeriodFacts(index, missing).forEach((facts, position) => {
+    computePeriodFacts(index, missing, missingDetails).forEach((facts, position) => {
       cache.set(periodKey(missing[position]!), facts);
     });
   }
@@ -146,12 +158,12 @@ export function createMetricContext(
     period,
     scope,
   };
-  contextFacts.set(context, () => getPeriodFacts(index, [period])[0]!);
+  contextFacts.set(context, (detail) => getPeriodFacts(index, [period], [detail])[0]!);
   return context;
 }
 
 /** The facts behind a context created by {@link createMetricContext}. */
-export function readFacts(context: MetricContext): PeriodFacts {
+export function readFacts(context: MetricContext, detail: FactsDetail = 'full'): PeriodFacts {
   const facts = contextFacts.get(context);
   if (facts === undefined) {
     throw new ReportError(
@@ -159,5 +171,5 @@ export function readFacts(context: MetricContext): PeriodFacts {
       'context: built-in metrics are computed through computeMetric, computeTrend or buildProgramReport',
     );
   }
-  return facts();
+  return facts(detail);
 }

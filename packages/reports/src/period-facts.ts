@@ -1,6 +1,4 @@
 import {
-  addDaysToDate,
-  addMonthsToDate,
   type Contact,
   contactActivities,
   contactModes,
@@ -49,10 +47,18 @@ export interface FactCodeTables {
   readonly groupEvent: CodeTable;
 }
 
+/**
+ * How much of a period to compute: everything, or only what a monthly trend of counts needs (referrals, parents
+ * served, matches started and active, contacts and hours, active partners).
+ */
+export type FactsDetail = 'full' | 'trend';
+
 /** Every figure of one period, by scope position (see {@link ProgramIndex.layout}). */
 export interface PeriodFacts {
   /** The period. */
   readonly period: ReportingPeriod;
+  /** How much was computed. */
+  readonly detail: FactsDetail;
   /** The indexed records. */
   readonly index: ProgramIndex;
   /** Labels (`YYYY-MM`) of the months the period overlaps. */
@@ -63,10 +69,10 @@ export interface PeriodFacts {
   readonly referralsDeclined: Float64Array;
   /** Referrals received in the period whose status is unable to reach. */
   readonly referralsUnableToReach: Float64Array;
-  /** Days from referral to first contact, per scope. */
-  readonly daysToFirstContact: number[][];
-  /** Days from referral to the start of the match, per scope. */
-  readonly daysToMatch: number[][];
+  /** Days from referral to first contact, per scope (created on first use). */
+  readonly daysToFirstContact: (number[] | undefined)[];
+  /** Days from referral to the start of the match, per scope (created on first use). */
+  readonly daysToMatch: (number[] | undefined)[];
   /** Parents served (unduplicated within each scope). */
   readonly parentsServed: Float64Array;
   /** Matches that started in the period. */
@@ -121,6 +127,7 @@ export interface PeriodFacts {
 
 interface Slot {
   readonly facts: PeriodFacts;
+  readonly detail: FactsDetail;
   readonly start: string;
   readonly end: string;
   readonly startDay: number;
@@ -212,17 +219,22 @@ function monthStartDay(monthIndex: number): number {
 export function computePeriodFacts(
   index: ProgramIndex,
   periods: readonly ReportingPeriod[],
+  details: readonly FactsDetail[] = [],
 ): PeriodFacts[] {
   const { layout } = index;
   const scopeCount = layout.scopeCount;
   const tables = createCodeTables();
+  // Referrals and community work belong to the program and its counties, never to a partner.
+  const areaScopeCount = 1 + layout.countyFips.length;
   const matchCount = index.matches.length;
   const parentCount = index.parentIncluded.length;
   const partnerCount = layout.partnerIds.length;
   const targets = readMonthTargets(index);
   const windowLength = targets.length;
 
-  const slots: Slot[] = periods.map((period) => {
+  const slots: Slot[] = periods.map((period, position) => {
+    const detail = details[position] ?? 'full';
+    const full = detail === 'full';
     const firstMonth = monthIndexOf(period.start);
     const monthCount = monthIndexOf(period.end) - firstMonth + 1;
     const months: string[] = [];
@@ -230,13 +242,14 @@ export function computePeriodFacts(
       months.push(formatMonthIndex(firstMonth + month));
     const facts: PeriodFacts = {
       period,
+      detail,
       index,
       months,
-      referralsBySource: new CodeCounts(tables.source, scopeCount),
+      referralsBySource: new CodeCounts(tables.source, areaScopeCount),
       referralsDeclined: new Float64Array(scopeCount),
       referralsUnableToReach: new Float64Array(scopeCount),
-      daysToFirstContact: Array.from({ length: scopeCount }, () => []),
-      daysToMatch: Array.from({ length: scopeCount }, () => []),
+      daysToFirstContact: [],
+      daysToMatch: [],
       parentsServed: new Float64Array(scopeCount),
       newMatches: new Float64Array(scopeCount),
       activeMatchesAtEnd: new Float64Array(scopeCount),
@@ -256,15 +269,16 @@ export function computePeriodFacts(
       trainingCompliance: createProportion(scopeCount),
       supportHours: new CodeCounts(tables.support, scopeCount),
       councilMeetings: new Float64Array(scopeCount),
-      councilAttendance: new CodeCounts(tables.role, scopeCount),
+      councilAttendance: new CodeCounts(tables.role, areaScopeCount),
       graduateParentsOnBoards: new Float64Array(scopeCount),
-      engagements: new CodeCounts(tables.engagement, scopeCount),
-      groupEvents: new CodeCounts(tables.groupEvent, scopeCount),
+      engagements: new CodeCounts(tables.engagement, areaScopeCount),
+      groupEvents: new CodeCounts(tables.groupEvent, areaScopeCount),
       groupEventParents: new Float64Array(scopeCount),
       unknownParentRecords: 0,
     };
     return {
       facts,
+      detail,
       start: period.start,
       end: period.end,
       startDay: dayNumberOf(period.start),
@@ -281,8 +295,8 @@ export function computePeriodFacts(
       partnerActive: new Uint8Array(partnerCount),
       partnerLastCounty: new Int32Array(partnerCount).fill(-1),
       partnerPairs: new Set<number>(),
-      matchMonthFlags: new Uint8Array(matchCount * monthCount),
-      cohortPosition: new Int32Array(windowLength > 0 ? matchCount : 0).fill(-1),
+      matchMonthFlags: new Uint8Array(full ? matchCount * monthCount : 0),
+      cohortPosition: new Int32Array(full && windowLength > 0 ? matchCount : 0).fill(-1),
       cohortFaceToFace: new Uint16Array(0),
       cohortContacts: new Uint16Array(0),
       cohortMatches: [],
@@ -306,6 +320,7 @@ export function computePeriodFacts(
   countContacts(index, sizedSlots, tables, windowLength);
   for (const slot of sizedSlots) {
     finishServedCounts(index, slot);
+    if (slot.detail !== 'full') continue;
     finishMatchMonths(index, slot);
     finishContactTargets(index, slot, targets);
     countOutcomes(index, slot);
@@ -356,45 +371,36 @@ function timestampDate(timestamp: string): string {
 function countReferrals(index: ProgramIndex, slot: Slot): void {
   const facts = slot.facts;
   const sources = facts.referralsBySource;
-  for (const referral of index.records.referrals ?? []) {
-    const received = timestampDate(referral.receivedAt);
+  const referrals = index.referrals;
+  const full = slot.detail === 'full';
+  for (let position = 0; position < referrals.received.length; position += 1) {
+    const received = referrals.received[position]!;
     if (received < slot.start || received > slot.end) continue;
-    const parent = index.parentPosition.get(referral.parentId);
-    if (parent === undefined) {
+    const parent = referrals.parent[position]!;
+    if (parent === -1) {
       facts.unknownParentRecords += 1;
       continue;
     }
-    if (index.parentIncluded[parent] !== 1) continue;
-    const county = index.layout.countyScope.get(referral.countyFips) ?? -1;
-    const sourcePosition = sources.table.position(referral.source);
-    const firstContactDays =
-      referral.firstContactAt !== undefined
-        ? dayNumberOf(referral.firstContactAt) - dayNumberOf(received)
-        : undefined;
-    const matchStart = findMatchStart(index, referral, parent, received);
-    const matchDays =
-      matchStart !== undefined ? dayNumberOf(matchStart) - dayNumberOf(received) : undefined;
-    for (const scope of county >= 0 ? [0, county] : [0]) {
-      sources.add(scope, sourcePosition, 1);
-      if (referral.status === 'declined') facts.referralsDeclined[scope]! += 1;
-      if (referral.status === 'unable_to_reach') facts.referralsUnableToReach[scope]! += 1;
-      if (firstContactDays !== undefined) facts.daysToFirstContact[scope]?.push(firstContactDays);
-      if (matchDays !== undefined) facts.daysToMatch[scope]?.push(matchDays);
+    if (parent < 0) continue;
+    const county = referrals.county[position]!;
+    const sourcePosition = sources.table.position(referrals.source[position]!);
+    sources.add(0, sourcePosition, 1);
+    if (county >= 0) sources.add(county, sourcePosition, 1);
+    if (!full) continue;
+    const status = referrals.status[position];
+    const firstContactDays = referrals.firstContactDays[position]!;
+    const matchDays = referrals.matchDays[position]!;
+    for (let pass = 0; pass < 2; pass += 1) {
+      const scope = pass === 0 ? 0 : county;
+      if (scope < 0) continue;
+      if (status === 'declined') facts.referralsDeclined[scope]! += 1;
+      if (status === 'unable_to_reach') facts.referralsUnableToReach[scope]! += 1;
+      if (!Number.isNaN(firstContactDays)) {
+        (facts.daysToFirstContact[scope] ??= []).push(firstContactDays);
+      }
+      if (!Number.isNaN(matchDays)) (facts.daysToMatch[scope] ??= []).push(matchDays);
     }
   }
-}
-
-/** Start of the match made for a referral: the match linked to it, else the parent's first match starting on or after it. */
-function findMatchStart(
-  index: ProgramIndex,
-  referral: Referral,
-  parent: number,
-  received: string,
-): string | undefined {
-  const linked = index.referralMatchStart.get(referral.id);
-  if (linked !== undefined) return linked;
-  const starts = index.parentMatchStarts.get(parent);
-  return starts?.find((start) => start >= received);
 }
 
 function countMatches(index: ProgramIndex, slot: Slot, targets: readonly MonthTarget[]): void {
@@ -410,6 +416,7 @@ function countMatches(index: ProgramIndex, slot: Slot, targets: readonly MonthTa
     monthEnds.push(Math.min(slot.endDay, monthEndDay(slot.firstMonth + month)));
   }
   const closures = facts.matchesClosed;
+  const full = slot.detail === 'full';
   for (let match = 0; match < index.matches.length; match += 1) {
     if (index.matchService[match] !== 1) continue;
     const startDay = index.matchStartDay[match]!;
@@ -423,7 +430,7 @@ function countMatches(index: ProgramIndex, slot: Slot, targets: readonly MonthTa
     if (overlaps) {
       markServed(slot, parent, county, partner, scopeCount);
       markPartnerActive(slot, partner, county, countyCount, scopeCount);
-      for (let month = 0; month < months; month += 1) {
+      for (let month = 0; full && month < months; month += 1) {
         if (startDay <= monthEnds[month]! && endDay >= monthStarts[month]!) {
           facts.matchMonthsActive[month]! += 1;
           if (county >= 0) facts.matchMonthsActive[county * months + month]! += 1;
@@ -433,16 +440,17 @@ function countMatches(index: ProgramIndex, slot: Slot, targets: readonly MonthTa
       }
       const isNew = startDay >= slot.startDay;
       const activeAtEnd = endDay >= slot.endDay;
-      const closed = record.status === 'closed' && endDay <= slot.endDay;
+      const closed = full && record.status === 'closed' && endDay <= slot.endDay;
       const reason = closed ? closures.table.position(record.closureReason ?? 'other') : -1;
-      for (const scope of [0, county, partner]) {
+      for (let pass = 0; pass < 3; pass += 1) {
+        const scope = pass === 0 ? 0 : pass === 1 ? county : partner;
         if (scope < 0) continue;
         if (isNew) facts.newMatches[scope]! += 1;
         if (activeAtEnd) facts.activeMatchesAtEnd[scope]! += 1;
         if (closed) closures.add(scope, reason, endDay - startDay);
       }
     }
-    if (targets.length > 0) {
+    if (full && targets.length > 0) {
       // Judged once: in the period holding the last day of the match's target months.
       const lastMonth = index.matchStartMonth[match]! + targets.length - 1;
       const windowEnd = monthEndDay(lastMonth);
@@ -560,7 +568,7 @@ function countContacts(
       }
       markServed(slot, parent, county, partner, scopeCount);
       markPartnerActive(slot, partner, county, countyCount, scopeCount);
-      if (match >= 0) {
+      if (match >= 0 && slot.detail === 'full') {
         const monthInSlot = month + firstMonth - slot.firstMonth;
         const flag = match * slot.monthCount + monthInSlot;
         if (slot.matchMonthFlags[flag] === 2) slot.matchMonthFlags[flag] = 3;
@@ -640,6 +648,8 @@ function finishContactTargets(
   });
 }
 
+const PROGRAM_ONLY: readonly number[] = [0];
+
 const PERMANENCY_EXITS = new Set([
   'reunified',
   'adoption',
@@ -647,11 +657,6 @@ const PERMANENCY_EXITS = new Set([
   'living_with_other_relatives',
 ]);
 const RE_ENTRY_EXITS = new Set(['reunified', 'living_with_other_relatives', 'guardianship']);
-
-/** Day number of the date 12 months after a date, less one day: the last day "within 12 months". */
-function lastDayWithin12Months(date: string): number {
-  return dayNumberOf(addDaysToDate(addMonthsToDate(date, 12), -1));
-}
 
 /** Scopes a child counts in: the program, and the counties and partners of the parent's matches started by `end`. */
 function servedScopes(index: ProgramIndex, parent: number, end: string): number[] | undefined {
@@ -673,15 +678,22 @@ function addProportion(proportion: ProportionFacts, scopes: readonly number[], m
 
 function countOutcomes(index: ProgramIndex, slot: Slot): void {
   const facts = slot.facts;
+  const scopesByParent = new Map<number, number[] | undefined>();
+  const scopesOf = (parent: number): number[] | undefined => {
+    if (!scopesByParent.has(parent))
+      scopesByParent.set(parent, servedScopes(index, parent, slot.end));
+    return scopesByParent.get(parent);
+  };
   const permanencySeen = new Set<string>();
   const reEntrySeen = new Set<string>();
   const discharges = new Map<string, { scopes: number[]; reunified: boolean }>();
   for (const episode of index.episodes) {
-    const scopes = servedScopes(index, episode.parent, slot.end);
+    if (episode.entryDay > slot.endDay) continue;
+    const scopes = scopesOf(episode.parent);
     if (scopes === undefined) continue;
     const adult = episode.ageAtEntry !== undefined && episode.ageAtEntry >= 18;
     const shortStay = episode.exitDay !== undefined && episode.exitDay - episode.entryDay < 8;
-    const windowEnd = lastDayWithin12Months(episode.entryDate);
+    const windowEnd = episode.windowEndDay;
     // Permanency in 12 months: entries whose 12 months ended in this period, first entry per child.
     if (
       !adult &&
@@ -724,7 +736,7 @@ function countOutcomes(index: ProgramIndex, slot: Slot): void {
       episode.exitDay <= windowEnd &&
       !reEntrySeen.has(episode.child)
     ) {
-      const followUpEnd = lastDayWithin12Months(episode.exitDate);
+      const followUpEnd = episode.followUpEndDay ?? Number.POSITIVE_INFINITY;
       if (followUpEnd >= slot.startDay && followUpEnd <= slot.endDay) {
         reEntrySeen.add(episode.child);
         const reEntered = episode.nextEntryDay !== undefined && episode.nextEntryDay <= followUpEnd;
@@ -736,10 +748,11 @@ function countOutcomes(index: ProgramIndex, slot: Slot): void {
     addProportion(facts.reunificationAtDischarge, scopes, reunified);
   }
   for (const history of index.maltreatment) {
-    const scopes = servedScopes(index, history.parent, slot.end);
+    if ((history.days[0] ?? Number.POSITIVE_INFINITY) > slot.endDay) continue;
+    const scopes = scopesOf(history.parent);
     if (scopes === undefined) continue;
     for (let report = 0; report < history.days.length; report += 1) {
-      const followUpEnd = lastDayWithin12Months(history.dates[report]!);
+      const followUpEnd = history.followUpEndDays[report]!;
       if (followUpEnd < slot.startDay || followUpEnd > slot.endDay) continue;
       const day = history.days[report]!;
       // A report within 14 days of the first is the same incident, as the CFSR counts it.
@@ -768,15 +781,8 @@ function countWorkforce(index: ProgramIndex, slot: Slot, tables: FactCodeTables)
       activeByPartner[partner - 1 - countyCount]! += 1;
     }
   }
-  const partnerScopesOf = (partnerPosition: number): number[] => {
-    const partner = index.partners[partnerPosition]!;
-    const scopes = [0, 1 + countyCount + partnerPosition];
-    for (const fips of partner.countiesServed) {
-      const county = layout.countyScope.get(fips);
-      if (county !== undefined && !scopes.includes(county)) scopes.push(county);
-    }
-    return scopes;
-  };
+  const partnerScopesOf = (partnerPosition: number): readonly number[] =>
+    index.partnerScopes[partnerPosition] ?? [0];
   index.partners.forEach((partner, position) => {
     if (partner.status !== 'active') return;
     const scopes = partnerScopesOf(position);
@@ -811,7 +817,9 @@ function countWorkforce(index: ProgramIndex, slot: Slot, tables: FactCodeTables)
 function countCommunity(index: ProgramIndex, slot: Slot, tables: FactCodeTables): void {
   const facts = slot.facts;
   const { layout } = index;
-  const graduates = new Set<string>();
+  const scopeCount = layout.scopeCount;
+  // Parents by position (numbers); graduates missing from the parent list by id.
+  const graduates = new Set<number | string>();
   for (const engagement of index.records.engagements ?? []) {
     const county =
       engagement.countyFips === undefined
@@ -845,7 +853,8 @@ function countCommunity(index: ProgramIndex, slot: Slot, tables: FactCodeTables)
         const parent = index.parentPosition.get(parentId);
         if (parent !== undefined && index.parentIncluded[parent] !== 1) continue;
         for (const scope of scopes) {
-          const key = `${scope}\u0000${parentId}`;
+          const key =
+            parent === undefined ? `${scope}\u0000${parentId}` : parent * scopeCount + scope;
           if (graduates.has(key)) continue;
           graduates.add(key);
           facts.graduateParentsOnBoards[scope]! += 1;
@@ -853,7 +862,7 @@ function countCommunity(index: ProgramIndex, slot: Slot, tables: FactCodeTables)
       }
     }
   }
-  const attendees = new Set<string>();
+  const attendees = new Set<number>();
   for (const event of index.records.groupEvents ?? []) {
     if (event.date < slot.start || event.date > slot.end) continue;
     const county = layout.countyScope.get(event.countyFips) ?? -1;
@@ -864,7 +873,7 @@ function countCommunity(index: ProgramIndex, slot: Slot, tables: FactCodeTables)
       for (const parentId of event.attendeeParentIds) {
         const parent = index.parentPosition.get(parentId);
         if (parent === undefined || index.parentIncluded[parent] !== 1) continue;
-        const key = `${scope}\u0000${parentId}`;
+        const key = parent * scopeCount + scope;
         if (attendees.has(key)) continue;
         attendees.add(key);
         facts.groupEventParents[scope]! += 1;

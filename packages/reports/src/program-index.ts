@@ -1,5 +1,5 @@
-import type { Match, Outcome, ParentPartner } from '@parent-partner/core';
-import { dayNumberOf, monthIndexOf } from './calendar-keys';
+import type { Match, Outcome, ParentPartner, Referral } from '@parent-partner/core';
+import { dayNumberOf, lastDayWithin12MonthsOf, monthIndexOf } from './calendar-keys';
 import type { ReportScope } from './metric';
 import type { ProgramRecords } from './program-records';
 
@@ -44,6 +44,10 @@ export interface CareEpisode {
   exitKind: string | undefined;
   /** Day number of the next entry into care after this discharge. */
   nextEntryDay: number | undefined;
+  /** Day number of the last day within 12 months of the entry. */
+  readonly windowEndDay: number;
+  /** Day number of the last day within 12 months of the discharge. */
+  followUpEndDay: number | undefined;
 }
 
 /** A child's substantiated maltreatment reports, as ascending day numbers. */
@@ -54,6 +58,26 @@ export interface MaltreatmentHistory {
   readonly dates: string[];
   /** Day numbers of the reports, ascending. */
   readonly days: number[];
+  /** Day numbers of the last day within 12 months of each report. */
+  readonly followUpEndDays: number[];
+}
+
+/** A referral read once for every period: its dates as day numbers and its scopes. */
+export interface IndexedReferrals {
+  /** Received date (`YYYY-MM-DD`, the local date written in the timestamp). */
+  readonly received: readonly string[];
+  /** Position of the parent (-1 when unknown; -2 when not counted by the consent policy). */
+  readonly parent: Int32Array;
+  /** County scope (-1 when unknown). */
+  readonly county: Int32Array;
+  /** Source code. */
+  readonly source: readonly string[];
+  /** Status code. */
+  readonly status: readonly string[];
+  /** Days from referral to first contact (NaN when none). */
+  readonly firstContactDays: Float64Array;
+  /** Days from referral to the start of its match (NaN when none). */
+  readonly matchDays: Float64Array;
 }
 
 /** Indexed records of one program. */
@@ -103,8 +127,10 @@ export interface ProgramIndex {
   readonly episodes: readonly CareEpisode[];
   /** Substantiated maltreatment histories of the children of counted parents. */
   readonly maltreatment: readonly MaltreatmentHistory[];
-  /** Records left out because they name a parent missing from the parent list. */
-  readonly recordsWithUnknownParent: number;
+  /** Referrals, read once. */
+  readonly referrals: IndexedReferrals;
+  /** Scopes of each partner: the program, the partner and each county the partner serves. */
+  readonly partnerScopes: readonly (readonly number[])[];
 }
 
 const SERVICE_STATUSES = new Set(['active', 'paused', 'closed']);
@@ -174,19 +200,15 @@ export function indexProgramRecords(records: ProgramRecords): ProgramIndex {
     parentIncluded[position] = !consentFiltered || parent.reportingConsent === true ? 1 : 0;
     parentCountyScope[position] = layout.countyScope.get(parent.countyFips) ?? -1;
   });
-  let recordsWithUnknownParent = 0;
   const countedParent = (parentId: string): number => {
     const position = parentPosition.get(parentId);
-    if (position === undefined) {
-      recordsWithUnknownParent += 1;
-      return -1;
-    }
-    return parentIncluded[position] === 1 ? position : -1;
+    return position !== undefined && parentIncluded[position] === 1 ? position : -1;
   };
 
-  const partners = layout.partnerIds.map(
-    (id) => (records.partners ?? []).find((partner) => partner.id === id) as ParentPartner,
+  const partnerById = new Map<string, ParentPartner>(
+    (records.partners ?? []).map((partner) => [partner.id, partner]),
   );
+  const partners = layout.partnerIds.map((id) => partnerById.get(id) as ParentPartner);
 
   const matches = records.matches ?? [];
   const matchCount = matches.length;
@@ -261,9 +283,22 @@ export function indexProgramRecords(records: ProgramRecords): ProgramIndex {
     parentServiceScopes,
     episodes,
     maltreatment,
-    get recordsWithUnknownParent() {
-      return recordsWithUnknownParent;
-    },
+    referrals: indexReferrals(
+      records,
+      layout,
+      parentPosition,
+      parentIncluded,
+      referralMatchStart,
+      parentMatchStarts,
+    ),
+    partnerScopes: partners.map((partner, position) => {
+      const scopes = [0, 1 + layout.countyFips.length + position];
+      for (const fips of partner.countiesServed) {
+        const county = layout.countyScope.get(fips);
+        if (county !== undefined && !scopes.includes(county)) scopes.push(county);
+      }
+      return scopes;
+    }),
   };
 }
 
@@ -271,71 +306,120 @@ function readChildHistories(
   records: ProgramRecords,
   countedParent: (parentId: string) => number,
 ): { episodes: CareEpisode[]; maltreatment: MaltreatmentHistory[] } {
-  const byChild = new Map<string, { parent: number; childId: string; events: Outcome[] }>();
+  const byParent = new Map<number, Map<string, Outcome[]>>();
   for (const outcome of records.outcomes ?? []) {
     const parent = countedParent(outcome.parentId);
     if (parent < 0) continue;
-    const key = `${parent}\u0000${outcome.childId}`;
-    const entry = byChild.get(key) ?? { parent, childId: outcome.childId, events: [] };
-    entry.events.push(outcome);
-    byChild.set(key, entry);
-  }
-  const birthDates = new Map<string, { birthDate?: string; ageYears?: number }>();
-  records.parents.forEach((parent) => {
-    for (const child of parent.children) {
-      birthDates.set(`${parent.id}\u0000${child.id}`, {
-        ...(child.birthDate !== undefined ? { birthDate: child.birthDate } : {}),
-        ...(child.ageYears !== undefined ? { ageYears: child.ageYears } : {}),
-      });
+    let children = byParent.get(parent);
+    if (children === undefined) {
+      children = new Map();
+      byParent.set(parent, children);
     }
-  });
+    const events = children.get(outcome.childId);
+    if (events === undefined) children.set(outcome.childId, [outcome]);
+    else events.push(outcome);
+  }
   const episodes: CareEpisode[] = [];
   const maltreatment: MaltreatmentHistory[] = [];
-  for (const [key, { parent, childId, events }] of byChild) {
-    // Stable sort: events of the same day keep the order in which they were recorded.
-    events.sort((left, right) => (left.date < right.date ? -1 : left.date > right.date ? 1 : 0));
-    const parentId = records.parents[parent]?.id ?? '';
-    const child = birthDates.get(`${parentId}\u0000${childId}`);
-    let open: CareEpisode | undefined;
-    let previous: CareEpisode | undefined;
-    const reports: MaltreatmentHistory = { parent, dates: [], days: [] };
-    for (const event of events) {
-      const day = dayNumberOf(event.date);
-      if (event.event === 'entered_care' || event.event === 're_entry') {
-        if (open !== undefined) continue;
-        const ageAtEntry =
-          child?.birthDate !== undefined
-            ? ageInYears(child.birthDate, event.date)
-            : child?.ageYears;
-        open = {
-          parent,
-          child: key,
-          entryDay: day,
-          entryDate: event.date,
-          ageAtEntry,
-          trialHomeVisitDay: undefined,
-          exitDay: undefined,
-          exitDate: undefined,
-          exitKind: undefined,
-          nextEntryDay: undefined,
-        };
-        if (previous !== undefined) previous.nextEntryDay = day;
-        episodes.push(open);
-      } else if (event.event === 'trial_home_visit') {
-        if (open !== undefined) open.trialHomeVisitDay = day;
-      } else if (EXIT_EVENTS.has(event.event)) {
-        if (open === undefined) continue;
-        open.exitDay = day;
-        open.exitDate = event.date;
-        open.exitKind = event.event;
-        previous = open;
-        open = undefined;
-      } else if (event.event === 'substantiated_maltreatment') {
-        reports.dates.push(event.date);
-        reports.days.push(day);
+  for (const [parent, children] of byParent) {
+    const parentRecord = records.parents[parent];
+    for (const [childId, events] of children) {
+      // Stable sort: events of the same day keep the order in which they were recorded.
+      events.sort((left, right) => (left.date < right.date ? -1 : left.date > right.date ? 1 : 0));
+      const child = parentRecord?.children.find((candidate) => candidate.id === childId);
+      const key = `${parent}\u0000${childId}`;
+      let open: CareEpisode | undefined;
+      let previous: CareEpisode | undefined;
+      const reports: MaltreatmentHistory = { parent, dates: [], days: [], followUpEndDays: [] };
+      for (const event of events) {
+        const day = dayNumberOf(event.date);
+        if (event.event === 'entered_care' || event.event === 're_entry') {
+          if (open !== undefined) continue;
+          const ageAtEntry =
+            child?.birthDate !== undefined
+              ? ageInYears(child.birthDate, event.date)
+              : child?.ageYears;
+          open = {
+            parent,
+            child: key,
+            entryDay: day,
+            entryDate: event.date,
+            ageAtEntry,
+            trialHomeVisitDay: undefined,
+            exitDay: undefined,
+            exitDate: undefined,
+            exitKind: undefined,
+            nextEntryDay: undefined,
+            windowEndDay: lastDayWithin12MonthsOf(event.date),
+            followUpEndDay: undefined,
+          };
+          if (previous !== undefined) previous.nextEntryDay = day;
+          episodes.push(open);
+        } else if (event.event === 'trial_home_visit') {
+          if (open !== undefined) open.trialHomeVisitDay = day;
+        } else if (EXIT_EVENTS.has(event.event)) {
+          if (open === undefined) continue;
+          open.exitDay = day;
+          open.exitDate = event.date;
+          open.exitKind = event.event;
+          open.followUpEndDay = lastDayWithin12MonthsOf(event.date);
+          previous = open;
+          open = undefined;
+        } else if (event.event === 'substantiated_maltreatment') {
+          reports.dates.push(event.date);
+          reports.days.push(day);
+          reports.followUpEndDays.push(lastDayWithin12MonthsOf(event.date));
+        }
       }
+      if (reports.days.length > 0) maltreatment.push(reports);
     }
-    if (reports.days.length > 0) maltreatment.push(reports);
   }
   return { episodes, maltreatment };
+}
+
+function indexReferrals(
+  records: ProgramRecords,
+  layout: ScopeLayout,
+  parentPosition: ReadonlyMap<string, number>,
+  parentIncluded: Uint8Array,
+  referralMatchStart: ReadonlyMap<string, string>,
+  parentMatchStarts: ReadonlyMap<number, readonly string[]>,
+): IndexedReferrals {
+  const list = records.referrals ?? [];
+  const count = list.length;
+  const received: string[] = new Array(count);
+  const parent = new Int32Array(count);
+  const county = new Int32Array(count);
+  const source: string[] = new Array(count);
+  const status: string[] = new Array(count);
+  const firstContactDays = new Float64Array(count);
+  const matchDays = new Float64Array(count);
+  for (let position = 0; position < count; position += 1) {
+    const referral = list[position] as Referral;
+    const date = referral.receivedAt.slice(0, 10);
+    const receivedDay = dayNumberOf(date);
+    received[position] = date;
+    const known = parentPosition.get(referral.parentId);
+    const parentOf = known === undefined ? -1 : parentIncluded[known] === 1 ? known : -2;
+    parent[position] = parentOf;
+    county[position] = layout.countyScope.get(referral.countyFips) ?? -1;
+    source[position] = referral.source;
+    status[position] = referral.status;
+    firstContactDays[position] =
+      referral.firstContactAt !== undefined
+        ? dayNumberOf(referral.firstContactAt) - receivedDay
+        : Number.NaN;
+    // The match made for a referral: the match linked to it, else the parent's first match starting on or after it.
+    let start = referralMatchStart.get(referral.id);
+    if (start === undefined && parentOf >= 0) {
+      for (const candidate of parentMatchStarts.get(parentOf) ?? []) {
+        if (candidate >= date) {
+          start = candidate;
+          break;
+        }
+      }
+    }
+    matchDays[position] = start !== undefined ? dayNumberOf(start) - receivedDay : Number.NaN;
+  }
+  return { received, parent, county, source, status, firstContactDays, matchDays };
 }
