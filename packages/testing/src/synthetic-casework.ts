@@ -240,8 +240,8 @@ export function scheduleCasework(random: Random, input: CaseworkInput): Casework
     let best = -1;
     let bestScore = -1;
     for (const partnerIndex of candidates) {
-      const { partner, availableFrom, availableUntil } = partners[partnerIndex] as PartnerDraft;
-      if (availableFrom > day || availableUntil < day + 30) continue;
+      const { partner, availableFrom, newMatchesUntil } = partners[partnerIndex] as PartnerDraft;
+      if (availableFrom > day || newMatchesUntil < day + 30) continue;
       const state = states[partnerIndex] as PartnerState;
       if (day < state.fullUntil) continue;
       const load = countOpenMatches(state.ends, day);

@@ -79,8 +79,10 @@ export interface PartnerDraft {
   readonly partner: ParentPartner;
   /** First day the partner is eligible, trained and available. */
   readonly availableFrom: number;
-  /** Day the partner stops being available (leave, inactivity, lapsed training or background check). */
+  /** Day the partner stops working (leave or inactivity); open matches end then. */
   readonly availableUntil: number;
+  /** Day the partner stops taking new families (also a lapsed training or a stale background check). */
+  readonly newMatchesUntil: number;
 }
 
 const statuses = createWeightedList<PartnerStatus>([
@@ -281,7 +283,8 @@ export function buildSyntheticPartner(random: Random, setting: PartnerSetting): 
   return {
     partner,
     availableFrom,
-    availableUntil: Math.min(availableUntil, lapsedOn, staleFrom),
+    availableUntil,
+    newMatchesUntil: Math.min(availableUntil, lapsedOn, staleFrom),
   };
 }
 
