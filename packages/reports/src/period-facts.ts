@@ -6,7 +6,6 @@ import {
   engagementKinds,
   groupEventKinds,
   matchClosureReasons,
-  type Referral,
   type ReportingPeriod,
   referralSources,
   supportSessionKinds,
@@ -364,8 +363,10 @@ function markPartnerActive(
   }
 }
 
-function timestampDate(timestamp: string): string {
-  return timestamp.slice(0, 10);
+function pushValue(lists: (number[] | undefined)[], scope: number, value: number): void {
+  const list = lists[scope];
+  if (list === undefined) lists[scope] = [value];
+  else list.push(value);
 }
 
 function countReferrals(index: ProgramIndex, slot: Slot): void {
@@ -395,10 +396,9 @@ function countReferrals(index: ProgramIndex, slot: Slot): void {
       if (scope < 0) continue;
       if (status === 'declined') facts.referralsDeclined[scope]! += 1;
       if (status === 'unable_to_reach') facts.referralsUnableToReach[scope]! += 1;
-      if (!Number.isNaN(firstContactDays)) {
-        (facts.daysToFirstContact[scope] ??= []).push(firstContactDays);
-      }
-      if (!Number.isNaN(matchDays)) (facts.daysToMatch[scope] ??= []).push(matchDays);
+      if (!Number.isNaN(firstContactDays))
+        pushValue(facts.daysToFirstContact, scope, firstContactDays);
+      if (!Number.isNaN(matchDays)) pushValue(facts.daysToMatch, scope, matchDays);
     }
   }
 }
@@ -808,7 +808,7 @@ function countWorkforce(index: ProgramIndex, slot: Slot, tables: FactCodeTables)
     for (const attendee of session.attendeeIds) {
       const partnerScope = layout.partnerScope.get(attendee);
       const scopes =
-        partnerScope === undefined ? [0] : partnerScopesOf(partnerScope - 1 - countyCount);
+        partnerScope === undefined ? PROGRAM_ONLY : partnerScopesOf(partnerScope - 1 - countyCount);
       for (const scope of scopes) facts.supportHours.add(scope, kind, session.minutes / 60);
     }
   }
