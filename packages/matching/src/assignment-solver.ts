@@ -117,8 +117,14 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
   const matchBonus = objective === 'max-total-score' ? 1 : rowCount * maximumProfit + 1;
   const profitFactor = objective === 'max-total-score' ? rows1 : 1;
   const shift = maximumProfit * profitFactor + matchBonus;
-  const costOf = (edge: number) => shift - (edgeProfit[edge]! * profitFactor + matchBonus);
+  const edgeCount = edgeColumn.length;
+  const cost = new Float64Array(edgeCount);
+  for (let edge = 0; edge < edgeCount; edge += 1)
+    cost[edge] = shift - (edgeProfit[edge]! * profitFactor + matchBonus);
   const dummyCost = shift;
+  // Predecessor edge of each column on the current shortest-path tree, and the edge each row is assigned by.
+  const predecessorEdge = new Int32Array(columnCount);
+  const rowEdge = new Int32Array(rowCount).fill(-1);
 
   const potential = new Float64Array(columnCount);
   const rowColumn = new Int32Array(rowCount).fill(-2);
@@ -149,11 +155,12 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
     // Labels of the start row's edges (its own potential is taken as 0).
     for (let edge = rowStart[start]!; edge < rowStart[start + 1]!; edge += 1) {
       const column = edgeColumn[edge]!;
-      const value = costOf(edge) - potential[column]!;
+      const value = cost[edge]! - potential[column]!;
       if (value < label[column]!) {
         if (label[column] === Number.POSITIVE_INFINITY) touched.push(column);
         label[column] = value;
         predecessor[column] = start;
+        predecessorEdge[column] = edge;
         heap.push(value, column);
       }
     }
@@ -182,23 +189,17 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
       settledList.push(node);
       // A full column: continue through each of its rows, whose assigned edge is tight.
       for (const row of columnRows[node]!) {
-        let assignedCost = 0;
-        for (let edge = rowStart[row]!; edge < rowStart[row + 1]!; edge += 1) {
-          if (edgeColumn[edge] === node) {
-            assignedCost = costOf(edge);
-            break;
-          }
-        }
-        const rowPotential = assignedCost - potential[node]!;
+        const rowPotential = cost[rowEdge[row]!]! - potential[node]!;
         heap.push(key + dummyCost - rowPotential, columnCount + 1 + row);
         for (let edge = rowStart[row]!; edge < rowStart[row + 1]!; edge += 1) {
           const column = edgeColumn[edge]!;
           if (settled[column] === 1) continue;
-          const value = key + costOf(edge) - rowPotential - potential[column]!;
+          const value = key + cost[edge]! - rowPotential - potential[column]!;
           if (value < label[column]!) {
             if (label[column] === Number.POSITIVE_INFINITY) touched.push(column);
             label[column] = value;
             predecessor[column] = row;
+            predecessorEdge[column] = edge;
             heap.push(value, column);
           }
         }
@@ -212,6 +213,7 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
       const row = terminal === columnCount ? start : terminal - columnCount - 1;
       const previous = rowColumn[row]!;
       rowColumn[row] = -1;
+      rowEdge[row] = -1;
       column = previous;
       if (previous >= 0) {
         removeRow(previous, row);
@@ -222,6 +224,7 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
       const row = predecessor[column]!;
       const previous = rowColumn[row]!;
       rowColumn[row] = column;
+      rowEdge[row] = predecessorEdge[column]!;
       columnRows[column]!.push(row);
       remaining[column] = remaining[column]! - 1;
       if (previous >= 0) {
