@@ -19,11 +19,19 @@ function cell(text: string): string {
   return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
-/** Name under which a module exports a value, for the link to its API page. */
-function exportName(module: Record<string, unknown>, value: unknown, what: string): string {
+/**
+ * A link to the API page of a value exported by a package, qualified by the package name: in a site over
+ * several packages, TypeDoc resolves links in documents only by their full declaration reference.
+ */
+function linkTo(
+  packageName: string,
+  module: Record<string, unknown>,
+  value: unknown,
+  what: string,
+): string {
   const found = Object.entries(module).find(([, candidate]) => candidate === value);
-  if (!found) throw new Error(`${what} is not exported`);
-  return found[0];
+  if (!found) throw new Error(`${what} is not exported by ${packageName}`);
+  return `{@link ${packageName}!${found[0]}}`;
 }
 
 /** Renders every code list in core as a Markdown table with its codes, labels and descriptions. */
@@ -33,7 +41,7 @@ export function renderCodeListTables(): string {
       [
         `### ${list.id}`,
         '',
-        `{@link ${exportName(core, list, `code list ${list.id}`)}}: ${list.entries.length} codes.`,
+        `${linkTo('@parent-partner/core', core, list, `code list ${list.id}`)}: ${list.entries.length} codes.`,
         '',
         '| code | English | Spanish | meaning |',
         '| --- | --- | --- | --- |',
@@ -55,13 +63,13 @@ export function renderRuleCatalogue(): string {
     '| --- | --- | --- | --- | --- |',
     ...defaultRuleSet.rules.map((configured) => {
       const { rule } = configured;
-      const name = exportName(matching, rule, `rule ${rule.id}`);
+      const link = linkTo('@parent-partner/matching', matching, rule, `rule ${rule.id}`);
       const params = Object.keys(configured.params ?? {}).length
         ? `\`${JSON.stringify(configured.params)}\``
         : 'none';
       const weight = rule.kind === 'constraint' ? '—' : String(configured.weight);
       const state = configured.enabled ? '' : ' (disabled by default)';
-      return `| \`${rule.id}\` ({@link ${name}}) | ${rule.kind}${state} | ${weight} | ${cell(params)} | ${cell(rule.description)} |`;
+      return `| \`${rule.id}\` (${link}) | ${rule.kind}${state} | ${weight} | ${cell(params)} | ${cell(rule.description)} |`;
     }),
   ].join('\n');
 }
