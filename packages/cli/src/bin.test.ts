@@ -57,13 +57,55 @@ describe('parent-partner validate (built binary)', () => {
   });
 });
 
-describe('parent-partner --help (built binary)', () => {
-  it.each([[[]], [['validate']], [['schema']]])('prints stable help for %j', (command) => {
-    const run = runBin([...command, '--help']);
-    expect(run.status).toBe(0);
-    expect(run.stderr).toBe('');
-    expect(run.stdout).toMatchSnapshot();
+describe('parent-partner rank with a malformed rule set (built binary)', () => {
+  it('refuses the rule set, lists each problem with its JSON path and code, and exits 1', () => {
+    const run = runBin([
+      'rank',
+      '--parent',
+      'parent-0001',
+      '--data',
+      directory,
+      '--rules',
+      'test/fixtures/malformed-rules.json',
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n').filter((line) => line.startsWith('test/fixtures/'))).toEqual([
+      'test/fixtures/malformed-rules.json: /add/0/when/path: field path partner.favouriteColour does not exist in the partner schema [unknown_field_path]',
+      'test/fixtures/malformed-rules.json: /rules/no-such-rule/weight: no rule with id no-such-rule in the base rule set [unknown_rule]',
+      'test/fixtures/malformed-rules.json: /rules/proximity/weight: a weight is a finite number not below 0 [invalid_weight]',
+    ]);
+    expect(run.stderr).toContain('was refused with 3 problem(s)');
   });
+});
+
+describe('parent-partner demo (built binary)', () => {
+  it('writes everything into ./out well under a minute', async () => {
+    const started = Date.now();
+    const run = runBin(['demo'], { cwd: directory });
+    const seconds = (Date.now() - started) / 1000;
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Done. Everything is in ./out/:');
+    expect(seconds).toBeLessThan(60);
+    const report = await readFile(
+      join(directory, 'out/reports/program-report-SFY2026.html'),
+      'utf8',
+    );
+    expect(report).toMatch(/^<!DOCTYPE html>/i);
+  }, 90_000);
+});
+
+describe('parent-partner --help (built binary)', () => {
+  it.each([[[]], [['validate']], [['rank']], [['assign']], [['report']], [['schema']], [['demo']]])(
+    'prints stable help for %j',
+    (command) => {
+      const run = runBin([...command, '--help']);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toMatchSnapshot();
+    },
+  );
 
   it('prints the version', () => {
     expect(runBin(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);

@@ -130,7 +130,7 @@ export async function writeDataFolder(
 
 /** The data-folder layout as help text. */
 export const dataFolderHelp: string = [
-  'Data folder layout (each file optional; .ndjson, .jsonl, .json or .csv):',
+  'Data folder (--data) layout; each file optional, .ndjson, .jsonl, .json or .csv:',
   ...(Object.entries(dataFolderFileNames) as [RecordKind, string][]).map(
     ([kind, name]) =>
       `  ${`${name}${kind === 'program' ? '.json' : '.ndjson'}`.padEnd(24)}${kind} records`,

@@ -17,7 +17,7 @@ export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 export const exitCodeHelp: string = [
   'Exit codes:',
   '  0  success',
-  '  1  invalid data (each problem is listed with its file, line, field path and code)',
+  '  1  invalid data (each problem is listed with file, line, field path and code)',
   '  2  usage error (unknown option, missing argument, unreadable file)',
   '  3  unexpected error',
 ].join('\n');

@@ -2,15 +2,17 @@ import { Command } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import type { CliIo } from './cli-io';
 import { createCommandContext } from './command-context';
-import { registerAssignCommand } from './commands/assign';
-import { registerDemoCommand } from './commands/demo';
-import { registerRankCommand } from './commands/rank';
-import { registerReportCommand } from './commands/report';
-import { registerSchemaCommand } from './commands/schema';
-import { registerValidateCommand } from './commands/validate';
 import { dataFolderHelp } from './data-folder';
 import { type ExitCodeValue, exitCodeHelp } from './exit-codes';
 import { createOutput, resolveTerminalWidth, shouldUseColor } from './output';
+import {
+  registerAssignCommand,
+  registerDemoCommand,
+  registerRankCommand,
+  registerReportCommand,
+  registerSchemaCommand,
+  registerValidateCommand,
+} from './register-commands';
 
 /** The version of this package, printed by `--version`. */
 export const cliVersion: string = packageJson.version;
@@ -52,7 +54,7 @@ export function createCliProgram(io: CliIo): CliProgram {
     .showHelpAfterError('(add --help for usage)')
     .addHelpText(
       'after',
-      `\n${exitCodeHelp}\n\n${dataFolderHelp}\n\nColours are off when NO_COLOR is set; progress bars show only on a terminal.`,
+      `\n${exitCodeHelp}\n\n${dataFolderHelp}\n\nColours are off when NO_COLOR is set; progress bars show only on a terminal.\nStart with: parent-partner demo`,
     );
   registerValidateCommand(command, context, setExitCode);
   registerRankCommand(command, context, setExitCode);

@@ -7,7 +7,6 @@ import {
   type ExplanationLanguage,
   type MatchAssignment,
 } from '@parent-partner/matching';
-import { type Command, Option } from 'commander';
 import { resolveAsOfDate } from '../as-of-date';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command-context';
@@ -17,7 +16,7 @@ import { createProposedMatchRecords, listWaitingParents } from '../match-proposa
 import { startProgress } from '../progress';
 import { readRuleSetFile } from '../rule-set-file';
 import { formatTable } from '../table';
-import { createLanguageOption, formatScore } from './rank';
+import { formatScore } from './rank';
 
 /** Options of the `assign` command. */
 export interface AssignCommandOptions {
@@ -183,52 +182,4 @@ export async function runAssignCommand(
     );
   }
   return ExitCode.ok;
-}
-
-/** Adds the `assign` command to the program. */
-export function registerAssignCommand(
-  program: Command,
-  context: CommandContext,
-  setExitCode: (code: ExitCodeValue) => void,
-): void {
-  program
-    .command('assign')
-    .description(
-      'Propose a partner for every parent waiting for one, under every constraint and caseload, with the reasons.',
-    )
-    .requiredOption('-d, --data <dir>', 'data folder (see parent-partner --help)')
-    .option('-r, --rules <file>', 'county rule set (JSON); default: the built-in rules')
-    .option('--as-of <date>', 'decision date YYYY-MM-DD (default: today)')
-    .option(
-      '--parents <ids...>',
-      'assign only these parents (default: every parent waiting for a partner)',
-    )
-    .addOption(
-      new Option(
-        '--strategy <strategy>',
-        'exact (optimal) or greedy (faster on very large batches)',
-      )
-        .choices(['exact', 'greedy'])
-        .default('exact'),
-    )
-    .addOption(createLanguageOption())
-    .option(
-      '-o, --out <file>',
-      'write the proposed matches with their decisions to an .ndjson file',
-    )
-    .addHelpText(
-      'after',
-      [
-        '',
-        'A parent waits for a partner when they have no match (other than declined ones) and an accepted or',
-        'waitlisted referral, or no referral on file. Proposals have status "proposed" until a coordinator',
-        'accepts them; review them before adding them to matches.ndjson.',
-        '',
-        'Example:',
-        '  parent-partner assign --data ./data --rules door-county.json --out proposals.ndjson',
-      ].join('\n'),
-    )
-    .action(async (options: AssignCommandOptions) => {
-      setExitCode(await runAssignCommand(context, options));
-    });
 }

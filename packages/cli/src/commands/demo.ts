@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { rankPartners } from '@parent-partner/matching';
 import { formatReportValue } from '@parent-partner/reports';
 import { createSyntheticProgram, DEFAULT_SYNTHETIC_AS_OF } from '@parent-partner/testing';
-import type { Command } from 'commander';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command-context';
 import {
@@ -19,10 +18,11 @@ import { ExitCode, type ExitCodeValue } from '../exit-codes';
 import { listWaitingParents } from '../match-proposals';
 import { startProgress } from '../progress';
 import { formatRecordProblem } from '../record-problem';
+import { reportFormats } from '../report-formats';
 import { readRuleSetFile } from '../rule-set-file';
 import { assignWaitingParents, writeMatchRecords } from './assign';
 import { printRanking } from './rank';
-import { buildDataFolderReport, renderReport, reportFormats, writeReportFile } from './report';
+import { buildDataFolderReport, renderReport, writeReportFile } from './report';
 import { runSchemaCommand } from './schema';
 
 /** Options of the `demo` command. */
@@ -239,22 +239,4 @@ export async function runDemoCommand(
     dim(`Open ${reportFiles[0] ?? 'the HTML report'} in a browser to read the report.`),
   );
   return ExitCode.ok;
-}
-
-/** Adds the `demo` command to the program. */
-export function registerDemoCommand(
-  program: Command,
-  context: CommandContext,
-  setExitCode: (code: ExitCodeValue) => void,
-): void {
-  program
-    .command('demo')
-    .description(
-      'Run the SDK on a seeded synthetic program: validate, rank, assign, check consent and write every report.',
-    )
-    .option('-o, --out <dir>', 'folder to write into', './out')
-    .option('--seed <seed>', 'seed of the synthetic program', 'parent-partner-demo')
-    .action(async (options: DemoCommandOptions) => {
-      setExitCode(await runDemoCommand(context, options));
-    });
 }

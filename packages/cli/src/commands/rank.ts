@@ -9,7 +9,6 @@ import {
   type RuleSet,
   rankPartners,
 } from '@parent-partner/matching';
-import { type Command, Option } from 'commander';
 import { resolveAsOfDate } from '../as-of-date';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command-context';
@@ -195,39 +194,4 @@ export async function runRankCommand(
     context.output.writeLine(`Wrote the ranking with its explanations to ${options.out}`);
   }
   return ExitCode.ok;
-}
-
-/** The `--language` option shared by the matching commands. */
-export function createLanguageOption(): Option {
-  return new Option('--language <language>', 'language of the explanations')
-    .choices(['en', 'es'])
-    .default('en');
-}
-
-/** Adds the `rank` command to the program. */
-export function registerRankCommand(
-  program: Command,
-  context: CommandContext,
-  setExitCode: (code: ExitCodeValue) => void,
-): void {
-  program
-    .command('rank')
-    .description(
-      'Rank the parent partners for one parent, with the reasons for each candidate and each exclusion.',
-    )
-    .requiredOption('-p, --parent <id>', 'id of the parent')
-    .requiredOption('-d, --data <dir>', 'data folder (see parent-partner --help)')
-    .option('-r, --rules <file>', 'county rule set (JSON); default: the built-in rules')
-    .option('--as-of <date>', 'decision date YYYY-MM-DD (default: today)')
-    .option('-n, --limit <count>', 'number of candidates to show', '5')
-    .addOption(createLanguageOption())
-    .option('--explain', 'print every reason of every candidate instead of the table')
-    .option('-o, --out <file>', 'write the ranking with its explanations to a JSON file')
-    .addHelpText(
-      'after',
-      '\nExample:\n  parent-partner rank --parent parent-0042 --data ./data --rules door-county.json',
-    )
-    .action(async (options: RankCommandOptions) => {
-      setExitCode(await runRankCommand(context, options));
-    });
 }

@@ -12,21 +12,17 @@ import {
   renderReportMarkdown,
   renderReportXlsx,
 } from '@parent-partner/reports';
-import { type Command, Option } from 'commander';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command-context';
 import type { DataFolderRecords } from '../data-folder';
 import { loadValidDataFolder } from '../data-folder';
 import { ExitCode, type ExitCodeValue } from '../exit-codes';
-
-/** The formats a report is written in. */
-export const reportFormats = ['html', 'csv', 'md', 'json', 'xlsx'] as const;
-
-/** One of the formats a report is written in. */
-export type ReportFormat = (typeof reportFormats)[number];
-
-/** The small-cell suppression rules the command offers (suppression cannot be switched off from the command line). */
-export const suppressionRules = ['cms', 'california', 'washington'] as const;
+import {
+  inferReportFormat,
+  type ReportFormat,
+  reportFormats,
+  type SuppressionRule,
+} from '../report-formats';
 
 /** Options of the `report` command. */
 export interface ReportCommandOptions {
@@ -45,14 +41,7 @@ export interface ReportCommandOptions {
   /** Report on one parent partner's caseload. */
   readonly partner?: string | undefined;
   /** The small-cell suppression rule (default `cms`). */
-  readonly suppression?: (typeof suppressionRules)[number] | undefined;
-}
-
-/** Tells the report format from a file name's extension (`.markdown` is Markdown too). */
-export function inferReportFormat(file: string): ReportFormat | undefined {
-  const extension = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
-  if (extension === 'markdown') return 'md';
-  return reportFormats.find((format) => format === extension);
+  readonly suppression?: SuppressionRule | undefined;
 }
 
 /** Renders a report in a format: text for every format but XLSX, which is bytes. */
@@ -85,7 +74,7 @@ export interface BuildDataFolderReportOptions {
   /** The scope; the whole program when absent. */
   readonly scope?: ReportScope | undefined;
   /** The small-cell suppression rule. */
-  readonly suppression?: (typeof suppressionRules)[number] | undefined;
+  readonly suppression?: SuppressionRule | undefined;
 }
 
 /**
@@ -185,46 +174,4 @@ export async function runReportCommand(
     `Wrote the ${report.period.label} report (${format}, small cells ${report.privacy.suppression === 'applied' ? 'suppressed' : 'not suppressed'}) to ${options.out}`,
   );
   return ExitCode.ok;
-}
-
-/** Adds the `report` command to the program. */
-export function registerReportCommand(
-  program: Command,
-  context: CommandContext,
-  setExitCode: (code: ExitCodeValue) => void,
-): void {
-  program
-    .command('report')
-    .description(
-      'Build the program report for a period, with small counts suppressed, as HTML, CSV, Markdown, JSON or XLSX.',
-    )
-    .requiredOption(
-      '--period <period>',
-      'reporting period: SFY2026-Q2, SFY2026, FFY2026-Q1, 2026-03, 2026-01-01..2026-03-31',
-    )
-    .requiredOption('-d, --data <dir>', 'data folder (see parent-partner --help)')
-    .addOption(
-      new Option(
-        '-f, --format <format>',
-        'output format (default: from the --out extension)',
-      ).choices(reportFormats),
-    )
-    .option('-o, --out <path>', 'file to write (text formats print to stdout without it)')
-    .addOption(
-      new Option('--language <language>', 'language of labels').choices(['en', 'es']).default('en'),
-    )
-    .option('--county <fips>', 'report on one county (five-digit FIPS code)')
-    .option('--partner <id>', "report on one parent partner's caseload")
-    .addOption(
-      new Option('--suppression <rule>', 'small-cell suppression rule')
-        .choices(suppressionRules)
-        .default('cms'),
-    )
-    .addHelpText(
-      'after',
-      '\nExample:\n  parent-partner report --period SFY2026-Q2 --format html --out reports/q2.html --data ./data',
-    )
-    .action(async (options: ReportCommandOptions) => {
-      setExitCode(await runReportCommand(context, options));
-    });
 }

@@ -2,7 +2,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createJsonSchema, recordKinds } from '@parent-partner/core';
 import { createRuleSetJsonSchema } from '@parent-partner/matching';
-import type { Command } from 'commander';
 import type { CommandContext } from '../command-context';
 import { ExitCode, type ExitCodeValue } from '../exit-codes';
 
@@ -37,22 +36,4 @@ export async function runSchemaCommand(
     `Wrote ${schemas.length} JSON Schema files to ${options.out}: <kind>.schema.json for each record kind (${recordKinds.join(', ')}) and rule-set.schema.json.`,
   );
   return ExitCode.ok;
-}
-
-/** Adds the `schema` command to the program. */
-export function registerSchemaCommand(
-  program: Command,
-  context: CommandContext,
-  setExitCode: (code: ExitCodeValue) => void,
-): void {
-  program
-    .command('schema')
-    .description(
-      'Write JSON Schemas (draft 2020-12) for every record kind and for county rule sets.',
-    )
-    .requiredOption('-o, --out <dir>', 'folder to write the .schema.json files into')
-    .addHelpText('after', '\nExample:\n  parent-partner schema --out schemas/')
-    .action(async (options: SchemaCommandOptions) => {
-      setExitCode(await runSchemaCommand(context, options));
-    });
 }

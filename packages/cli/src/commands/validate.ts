@@ -1,7 +1,6 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { type RecordKind, recordKinds } from '@parent-partner/core';
-import { type Command, Option } from 'commander';
+import type { RecordKind } from '@parent-partner/core';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command-context';
 import { createEmptyDataFolderRecords, formatNdjson, writeDataFolder } from '../data-folder';
@@ -123,46 +122,4 @@ export async function runValidateCommand(
     return ExitCode.invalidData;
   }
   return ExitCode.ok;
-}
-
-/** Adds the `validate` command to the program. */
-export function registerValidateCommand(
-  program: Command,
-  context: CommandContext,
-  setExitCode: (code: ExitCodeValue) => void,
-): void {
-  program
-    .command('validate')
-    .description(
-      'Check JSON, NDJSON and CSV files of records; list every problem by file, line and field.',
-    )
-    .argument('<files...>', 'files to check (.csv, .json, .ndjson or .jsonl)')
-    .addOption(
-      new Option(
-        '-k, --kind <kind>',
-        'record kind of every file (default: inferred from each file name)',
-      ).choices(recordKinds),
-    )
-    .option(
-      '-o, --out <path>',
-      'write the valid records to an .ndjson file, or to a data folder when the path ends in /',
-    )
-    .option('--json', 'print the result as JSON')
-    .addHelpText(
-      'after',
-      [
-        '',
-        'CSV files: the header names field paths (id, name.given, children.0.placement); list cells',
-        'separate items with ; (en;es); true/false and numbers are read where the schema expects them.',
-        'A text cell starting with = + - @ is refused (formula_injection) and never echoed.',
-        'Problems print as file:line: field.path: message [code]; the CSV header is line 1.',
-        '',
-        'Examples:',
-        '  parent-partner validate exports/parents.csv exports/partners.csv',
-        '  parent-partner validate roster.csv --kind parent --out clean/parents.ndjson',
-      ].join('\n'),
-    )
-    .action(async (files: string[], options: ValidateCommandOptions) => {
-      setExitCode(await runValidateCommand(context, files, options));
-    });
 }
