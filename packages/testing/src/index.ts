@@ -11,5 +11,5 @@ export { createSyntheticParent } from './synthetic-parent';
 export type { SyntheticPartnerOptions } from './synthetic-partner';
 export { createSyntheticPartner, syntheticRequiredTrainings } from './synthetic-partner';
 export type { SyntheticProgram, SyntheticProgramOptions } from './synthetic-program';
-export { createSyntheticProgram } from './synthetic-program';
+export { createSyntheticProgram, iterateSyntheticContacts } from './synthetic-program';
 export { wisconsinCounties } from './wisconsin-counties';

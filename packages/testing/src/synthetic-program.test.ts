@@ -10,7 +10,11 @@ import {
 } from '@parent-partner/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSyntheticProgram, type SyntheticProgram } from './synthetic-program';
+import {
+  createSyntheticProgram,
+  iterateSyntheticContacts,
+  type SyntheticProgram,
+} from './synthetic-program';
 
 const asOf = '2026-06-30';
 const synthetic = createSyntheticProgram({
@@ -50,6 +54,32 @@ describe('example: createSyntheticProgram', () => {
       example.parents.length,
       example.partners.length,
     ]).toEqual([3, 60, 12]);
+  });
+});
+
+describe('example: iterateSyntheticContacts', () => {
+  it('yields as many contacts as the program holds', () => {
+    let count = 0;
+    for (const _contact of iterateSyntheticContacts({ seed: 'demo', asOf: '2026-06-30' }))
+      count += 1;
+    expect(
+      count === createSyntheticProgram({ seed: 'demo', asOf: '2026-06-30' }).contacts.length,
+    ).toBe(true);
+  });
+});
+
+describe('iterateSyntheticContacts', () => {
+  it('yields exactly the contacts of createSyntheticProgram, in order', () => {
+    const options = { seed: 'stream', asOf, parents: 200, partners: 20, contacts: 5_000 } as const;
+    expect([...iterateSyntheticContacts(options)]).toStrictEqual(
+      createSyntheticProgram(options).contacts,
+    );
+  });
+
+  it('checks its options before the first contact', () => {
+    expect(() => iterateSyntheticContacts({ seed: 1, asOf: '2026-13-01' }).next()).toThrow(
+      ParentPartnerError,
+    );
   });
 });
 

@@ -205,18 +205,15 @@ function buildProgram(state: SyntheticState, counties: readonly StateCounty[]): 
   };
 }
 
-/**
- * Generates a whole synthetic Parent Partner program from a seed: staff, parents, partners, referrals,
- * matches, weekly contacts, child outcomes, workforce support, council engagement and group events,
- * all consistent with each other, in the parsed shape of the core schemas, and nothing after `asOf`.
- * Names, addresses, phones (555-01xx) and emails (example.org) are fictitious.
- *
- * @example
- * const synthetic = createSyntheticProgram({ seed: 'demo', asOf: '2026-06-30' });
- * [synthetic.program.counties.length, synthetic.parents.length, synthetic.partners.length]
- * //=> [3, 60, 12]
- */
-export function createSyntheticProgram(options: SyntheticProgramOptions): SyntheticProgram {
+/** Everything but the contacts, and what is needed to draw them. */
+interface ProgramDraft {
+  readonly records: Omit<SyntheticProgram, 'contacts'>;
+  readonly plans: readonly MatchPlan[];
+  readonly scale: number;
+  readonly seed: number | string;
+}
+
+function draftSyntheticProgram(options: SyntheticProgramOptions): ProgramDraft {
   const settings = readSettings(options);
   const { seed, state, context } = settings;
   const { asOfDay, startDay } = context;
@@ -389,21 +386,12 @@ export function createSyntheticProgram(options: SyntheticProgramOptions): Synthe
     asOfDay,
   );
 
-  const contacts: Contact[] = [];
   const scale = scaleContactVolume(casework.plans, {
     ...(settings.contactsPerMatchMonth === undefined
       ? {}
       : { perMatchMonth: settings.contactsPerMatchMonth }),
     ...(settings.contacts === undefined ? {} : { total: settings.contacts }),
   });
-  const contactRandom = deriveRandom(seed, 'contacts');
-  let contactNumber = 1;
-  const pushContact = (contact: Contact): void => {
-    contacts.push(contact);
-  };
-  for (const plan of casework.plans) {
-    contactNumber = drawMatchContacts(contactRandom, plan, scale, contactNumber, 7, pushContact);
-  }
 
   const workingPartnersOf = createWorkingPartnersLookup(drafts, partnersByCounty);
   const supportSessions = drawSupportSessions(
@@ -432,18 +420,84 @@ export function createSyntheticProgram(options: SyntheticProgramOptions): Synthe
   );
 
   return {
-    program,
-    staff,
-    parents,
-    partners: drafts.map((draft) => draft.partner),
-    referrals: casework.referrals,
-    matches: casework.matches,
-    contacts,
-    outcomes,
-    supportSessions,
-    engagements,
-    groupEvents,
+    records: {
+      program,
+      staff,
+      parents,
+      partners: drafts.map((draft) => draft.partner),
+      referrals: casework.referrals,
+      matches: casework.matches,
+      outcomes,
+      supportSessions,
+      engagements,
+      groupEvents,
+    },
+    plans: casework.plans,
+    scale,
+    seed,
   };
+}
+
+/**
+ * Generates a whole synthetic Parent Partner program from a seed: staff, parents, partners, referrals,
+ * matches, weekly contacts, child outcomes, workforce support, council engagement and group events,
+ * all consistent with each other, in the parsed shape of the core schemas, and nothing after `asOf`.
+ * Names, addresses, phones (555-01xx) and emails (example.org) are fictitious.
+ *
+ * @example
+ * const synthetic = createSyntheticProgram({ seed: 'demo', asOf: '2026-06-30' });
+ * [synthetic.program.counties.length, synthetic.parents.length, synthetic.partners.length]
+ * //=> [3, 60, 12]
+ */
+export function createSyntheticProgram(options: SyntheticProgramOptions): SyntheticProgram {
+  const { records, plans, scale, seed } = draftSyntheticProgram(options);
+  const contacts: Contact[] = [];
+  const random = deriveRandom(seed, 'contacts');
+  const pushContact = (contact: Contact): void => {
+    contacts.push(contact);
+  };
+  let number = 1;
+  for (const plan of plans) number = drawMatchContacts(random, plan, scale, number, 7, pushContact);
+  return {
+    program: records.program,
+    staff: records.staff,
+    parents: records.parents,
+    partners: records.partners,
+    referrals: records.referrals,
+    matches: records.matches,
+    contacts,
+    outcomes: records.outcomes,
+    supportSessions: records.supportSessions,
+    engagements: records.engagements,
+    groupEvents: records.groupEvents,
+  };
+}
+
+/**
+ * Yields the contacts of `createSyntheticProgram(options)` one by one, without holding them all: the same
+ * records, in the same order, for volumes (ten million and more) that should be streamed to a file.
+ *
+ * @example
+ * let count = 0;
+ * for (const _contact of iterateSyntheticContacts({ seed: 'demo', asOf: '2026-06-30' })) count += 1;
+ * count === createSyntheticProgram({ seed: 'demo', asOf: '2026-06-30' }).contacts.length
+ * //=> true
+ */
+export function* iterateSyntheticContacts(
+  options: SyntheticProgramOptions,
+): Generator<Contact, void, undefined> {
+  const { plans, scale, seed } = draftSyntheticProgram(options);
+  const random = deriveRandom(seed, 'contacts');
+  const batch: Contact[] = [];
+  const pushContact = (contact: Contact): void => {
+    batch.push(contact);
+  };
+  let number = 1;
+  for (const plan of plans) {
+    number = drawMatchContacts(random, plan, scale, number, 7, pushContact);
+    yield* batch;
+    batch.length = 0;
+  }
 }
 
 function createWorkingPartnersLookup(
