@@ -119,15 +119,11 @@ function addSummarySheet(workbook: ExcelJS.Workbook, name: string, report: Repor
   put(message(language, 'scope'), report.scope.label);
   put(message(language, 'period'), report.period.label);
   put(
-    `${message(language, 'period')} ↦`,
+    message(language, 'periodStart'),
     toDate(report.period.start) ?? report.period.start,
     'yyyy-mm-dd',
   );
-  put(
-    `${message(language, 'period')} ↤`,
-    toDate(report.period.end) ?? report.period.end,
-    'yyyy-mm-dd',
-  );
+  put(message(language, 'periodEnd'), toDate(report.period.end) ?? report.period.end, 'yyyy-mm-dd');
   put(message(language, 'generatedAt'), report.generatedAt);
   row += 1;
   for (const section of report.sections) {
