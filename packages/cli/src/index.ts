@@ -1,7 +1,13 @@
 export { CliError } from './cli-error';
 export type { CliIo, CliOutputStream } from './cli-io';
+export type { AssignCommandOptions } from './commands/assign';
+export type { DemoCommandOptions } from './commands/demo';
+export type { RankCommandOptions } from './commands/rank';
+export type { ReportCommandOptions } from './commands/report';
 export type { SchemaCommandOptions } from './commands/schema';
 export type { ValidateCommandOptions } from './commands/validate';
 export type { ExitCodeValue } from './exit-codes';
-export { ExitCode } from './exit-codes';
+export { ExitCode, exitCodeHelp } from './exit-codes';
+export type { ReportFormat, SuppressionRule } from './report-formats';
+export { reportFormats, suppressionRules } from './report-formats';
 export { runCli } from './run-cli';
