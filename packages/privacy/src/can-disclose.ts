@@ -141,7 +141,6 @@ export interface DisclosureDecision {
 }
 
 const RequestShapeSchema = z.object({
-  consents: z.array(z.object({ id: z.string(), subject: z.object({ id: z.string() }) }).loose()),
   subject: z.string().min(1),
   recipient: z.strictObject({
     organizationId: z.string().min(1).optional(),
@@ -385,9 +384,20 @@ export function canDisclose(
   request: DisclosureRequest,
   options: CanDiscloseOptions = {},
 ): DisclosureDecision {
-  const shape = RequestShapeSchema.safeParse(request);
-  if (!shape.success)
+  const { consents: allConsents, ...rest } = request;
+  const shape = RequestShapeSchema.safeParse(rest);
+  if (!shape.success) {
     throw new ValidationError('disclosure request', toValidationIssues(shape.error.issues));
+  }
+  // Consents come from createConsent or parseConsent; only what selecting them needs is checked again here.
+  if (
+    !Array.isArray(allConsents) ||
+    allConsents.some((consent) => typeof consent?.subject?.id !== 'string')
+  ) {
+    throw new ValidationError('disclosure request', [
+      { path: 'consents', code: 'invalid_type', message: 'expected an array of parsed consents' },
+    ]);
+  }
   const purpose = resolvePurpose(request.purpose, options);
   if (purpose === undefined) throw new UnknownCodeError('purpose', 'purpose');
   const definitions = request.categories.map((code, index) => {
@@ -405,7 +415,7 @@ export function canDisclose(
     );
   }
   const context: EvaluationContext = { request, asOf: Date.parse(request.asOf), eventTimes };
-  const consents = request.consents.filter((consent) => consent.subject.id === request.subject);
+  const consents = allConsents.filter((consent) => consent.subject.id === request.subject);
   const unique = [
     ...new Map(definitions.map((definition) => [definition.code, definition])).values(),
   ];

@@ -164,7 +164,7 @@ export {
   standardPurposes,
   treatmentPaymentOperationsPurposes,
 } from './purpose';
-export type { DeepPartial, RedactionResult, RedactRecordOptions } from './redact-record';
+export type { RedactionResult, RedactRecordOptions } from './redact-record';
 export { redactRecord } from './redact-record';
 export type { RestrictedZipPrefixTable } from './restricted-zip-prefixes';
 export { restrictedZipPrefixes } from './restricted-zip-prefixes';

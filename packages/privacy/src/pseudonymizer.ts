@@ -162,7 +162,7 @@ export async function createPseudonymizer(options: PseudonymizerOptions): Promis
     pseudonymizeMany: async (ids, namespace) => {
       checkNamespace(namespace);
       const results: Pseudonym[] = [];
-      const batch = 512;
+      const batch = 8192;
       for (let start = 0; start < ids.length; start += batch) {
         results.push(
           ...(await Promise.all(ids.slice(start, start + batch).map((id) => sign(id, namespace)))),

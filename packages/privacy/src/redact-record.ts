@@ -5,13 +5,6 @@ import { classifyFields } from './field-classification';
 import type { InformationCategory } from './information-category';
 import { readPath, rebuildRecord } from './record-fields';
 
-/** A record with some of its fields (at any depth) left out. */
-export type DeepPartial<T> = T extends readonly (infer Item)[]
-  ? DeepPartial<Item>[]
-  : T extends object
-    ? { [Key in keyof T]?: DeepPartial<T[Key]> }
-    : T;
-
 /** Options for {@link redactRecord}. */
 export interface RedactRecordOptions {
   /** The core record kind of the record, which selects its field classification. */
