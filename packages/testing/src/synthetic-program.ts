@@ -174,8 +174,6 @@ function selectCounties(
   return [...chosen].sort().map((fips) => byFips.get(fips) as StateCounty);
 }
 
-const stateNames: Record<SyntheticState, string> = { WI: 'Wisconsin', IA: 'Iowa' };
-
 function buildProgram(state: SyntheticState, counties: readonly StateCounty[]): Program {
   return {
     id: `program-${state.toLowerCase()}-synthetic` as ProgramId,
@@ -217,7 +215,6 @@ function draftSyntheticProgram(options: SyntheticProgramOptions): ProgramDraft {
   const settings = readSettings(options);
   const { seed, state, context } = settings;
   const { asOfDay, startDay } = context;
-  const stateName = stateNames[state];
   const counties = selectCounties(
     deriveRandom(seed, 'counties'),
     listStateCounties(state),
@@ -229,7 +226,7 @@ function draftSyntheticProgram(options: SyntheticProgramOptions): ProgramDraft {
   // Staff: a coordinator per region of up to three counties, clinical support per two regions, one supervisor.
   const staffRandom = deriveRandom(seed, 'staff');
   const staff: Staff[] = [];
-  const staffWidth = idWidth(settings.countyCount * 8 + settings.parentCount / 15);
+  const staffWidth = idWidth(settings.countyCount * 8 + Math.ceil(settings.parentCount / 15));
   const addStaff = (
     role: Staff['role'],
     countiesServed: readonly string[],
@@ -267,7 +264,6 @@ function draftSyntheticProgram(options: SyntheticProgramOptions): ProgramDraft {
   });
   const regionByFips = new Map<string, ProgramRegion>();
   for (const region of regions) for (const fips of region.counties) regionByFips.set(fips, region);
-  void stateName;
 
   // Partners: home county by population, serving it and up to two neighbouring program counties.
   const partnerRandom = deriveRandom(seed, 'partners');
