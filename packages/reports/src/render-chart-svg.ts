@@ -46,7 +46,7 @@ function renderLines(
   format: FormatValueOptions,
 ): { height: number; body: string } {
   const left = 60;
-  const right = 20;
+  const right = 40;
   const top = 20;
   const plotHeight = 180;
   const legendHeight = 24 * chart.series.length;

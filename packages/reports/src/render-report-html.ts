@@ -29,6 +29,7 @@ table { border-collapse: collapse; min-width: 50%; }
 caption { text-align: left; font-weight: 700; padding: 0 0 .4rem; }
 th, td { border: 1px solid #c5cdd8; padding: .3rem .6rem; vertical-align: top; }
 thead th { background: #e8eef5; text-align: left; }
+tbody th { text-align: left; font-weight: 400; }
 td.number { text-align: right; font-variant-numeric: tabular-nums; }
 tr.total th, tr.total td { font-weight: 700; background: #f3f5f8; }
 .note { font-size: .9rem; margin: -.75rem 0 1.25rem; }

@@ -27,3 +27,12 @@ describe('renderReportJson', () => {
 test('example: createReportJsonSchema', () => {
   expect(createReportJsonSchema().title).toBe('Parent Partner program report');
 });
+
+test('the published schema file is the schema of the document model', async () => {
+  const { readFileSync } = await import('node:fs');
+  const published = JSON.parse(
+    readFileSync(new URL('../schema/report.schema.json', import.meta.url), 'utf8'),
+  );
+  // Regenerate with createReportJsonSchema() when the model changes.
+  expect(published).toEqual(createReportJsonSchema());
+});
