@@ -306,23 +306,25 @@ function readChildHistories(
   records: ProgramRecords,
   countedParent: (parentId: string) => number,
 ): { episodes: CareEpisode[]; maltreatment: MaltreatmentHistory[] } {
-  const byParent = new Map<number, Map<string, Outcome[]>>();
+  // Outcomes grouped by parent in one array per parent, then by child within that (parents have few children).
+  const byParent = new Map<number, Outcome[]>();
   for (const outcome of records.outcomes ?? []) {
     const parent = countedParent(outcome.parentId);
     if (parent < 0) continue;
-    let children = byParent.get(parent);
-    if (children === undefined) {
-      children = new Map();
-      byParent.set(parent, children);
-    }
-    const events = children.get(outcome.childId);
-    if (events === undefined) children.set(outcome.childId, [outcome]);
+    const events = byParent.get(parent);
+    if (events === undefined) byParent.set(parent, [outcome]);
     else events.push(outcome);
   }
   const episodes: CareEpisode[] = [];
   const maltreatment: MaltreatmentHistory[] = [];
-  for (const [parent, children] of byParent) {
+  for (const [parent, outcomes] of byParent) {
     const parentRecord = records.parents[parent];
+    const children = new Map<string, Outcome[]>();
+    for (const outcome of outcomes) {
+      const events = children.get(outcome.childId);
+      if (events === undefined) children.set(outcome.childId, [outcome]);
+      else events.push(outcome);
+    }
     for (const [childId, events] of children) {
       // Stable sort: events of the same day keep the order in which they were recorded.
       events.sort((left, right) => (left.date < right.date ? -1 : left.date > right.date ? 1 : 0));
