@@ -31,7 +31,7 @@ describe('parent-partner assign', () => {
       ['assign', '--data', 'data', '--as-of', testAsOf, '--out', 'proposals.ndjson'],
       io,
     );
-    expect(code).toBe(0);
+    expect(code, io.stderr.text()).toBe(0);
     const text = io.stdout.text();
     expect(text).toMatch(
       /^\d+ proposal\(s\), \d+ parent\(s\) unmatched \(rule set default 1\.0\.0, as of 2026-07-01, total score \d+\.\d\d\)/,
@@ -54,11 +54,15 @@ describe('parent-partner assign', () => {
 
   it('assigns only the named parents, with a county rule set', async () => {
     const first = createMemoryIo({ cwd: directory });
-    await runCli(['assign', '-d', 'data', '--as-of', testAsOf, '-o', 'all.ndjson'], first);
+    const code = await runCli(
+      ['assign', '-d', 'data', '--as-of', testAsOf, '-o', 'all.ndjson'],
+      first,
+    );
+    expect(code, first.stderr.text()).toBe(0);
     const [one] = await readMatches('all.ndjson');
     const rules = new URL('../../test/fixtures/county-rules.json', import.meta.url).pathname;
     const io = createMemoryIo({ cwd: directory });
-    const code = await runCli(
+    const named = await runCli(
       [
         'assign',
         '-d',
@@ -74,7 +78,7 @@ describe('parent-partner assign', () => {
       ],
       io,
     );
-    expect(code).toBe(0);
+    expect(named, io.stderr.text()).toBe(0);
     const matches = await readMatches('one.ndjson');
     expect(matches.map((match) => [match.parentId, match.decision?.ruleSetId])).toEqual([
       [one?.parentId, 'test-county'],

@@ -22,7 +22,7 @@ afterAll(async () => {
 
 describe('parent-partner demo', () => {
   it('runs every step and says where the results are', () => {
-    expect(exitCode).toBe(0);
+    expect(exitCode, io.stderr.text()).toBe(0);
     expect(io.stderr.text()).toBe('');
     const text = io.stdout.text();
     for (const heading of [

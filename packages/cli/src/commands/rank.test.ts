@@ -17,7 +17,11 @@ afterAll(async () => {
 
 async function findWaitingParentWithCandidates(): Promise<string> {
   const io = createMemoryIo({ cwd: directory });
-  await runCli(['assign', '--data', 'data', '--as-of', testAsOf, '--out', 'probe.ndjson'], io);
+  const code = await runCli(
+    ['assign', '--data', 'data', '--as-of', testAsOf, '--out', 'probe.ndjson'],
+    io,
+  );
+  expect(code, io.stderr.text()).toBe(0);
   const first = (await readFile(join(directory, 'probe.ndjson'), 'utf8')).split('\n')[0] ?? '{}';
   return (JSON.parse(first) as { parentId: string }).parentId;
 }
@@ -30,7 +34,7 @@ describe('parent-partner rank', () => {
       ['rank', '--parent', parentId, '--data', 'data', '--as-of', testAsOf],
       io,
     );
-    expect(code).toBe(0);
+    expect(code, io.stderr.text()).toBe(0);
     const lines = io.stdout.text().split('\n');
     expect(lines[0]).toMatch(
       new RegExp(

@@ -73,7 +73,7 @@ describe('parent-partner report', () => {
       ],
       io,
     );
-    expect(code).toBe(0);
+    expect(code, io.stderr.text()).toBe(0);
     expect(io.stdout.text()).toMatch(/^# /);
     expect(io.stdout.text()).toContain('2025');
   });
