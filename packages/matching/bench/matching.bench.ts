@@ -295,6 +295,14 @@ async function main() {
     process.stdout.write(`${JSON.stringify(benchAssignMatches())}\n`);
     return;
   }
+  if (only === 'packages') {
+    process.stdout.write(`${JSON.stringify(benchAssignmentPackages(), null, 2)}\n`);
+    return;
+  }
+  if (only === 'rank') {
+    process.stdout.write(`${JSON.stringify(benchRankPartners(), null, 2)}\n`);
+    return;
+  }
   // The statewide assignment runs in its own process so that its peak memory is its own.
   const child = spawnSync(
     process.execPath,

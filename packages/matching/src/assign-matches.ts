@@ -126,7 +126,7 @@ function chooseScale(maximumScore: number, rowCount: number): number {
 /**
  * Assigns parents to partners: the assignment that maximises the objective subject to every constraint and every partner's remaining capacity.
  *
- * Exact by default (successive shortest paths on a min-cost flow, over eligible pairs only). Deterministic: inputs are sorted by id first, so any order of `parents` and `partners` gives the same result; scores are compared at `scoreResolution`, and among equally good assignments the one found by processing parents in ascending id order (equal path costs broken by the lower partner id) is returned. Pinned pairs are kept and counted against capacity, as are `active`, `paused` and `proposed` matches; declined pairs are never proposed.
+ * Exact by default (successive shortest paths on a min-cost flow, over eligible pairs only). Deterministic: inputs are sorted by id first, so any order of `parents` and `partners` gives the same result; scores are compared at `scoreResolution`, and among equally good assignments, parents are served in order of their best score, then ascending id, and a parent served earlier keeps its partner (equal path costs go to the lower partner id). Pinned pairs are kept and counted against capacity, as are `active`, `paused` and `proposed` matches; declined pairs are never proposed.
  *
  * @example
  * ```ts

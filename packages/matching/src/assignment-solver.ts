@@ -104,7 +104,7 @@ class MinHeap {
 /**
  * Solves the assignment exactly: the maximum total profit (ties: more rows matched) or the most rows matched (ties: the maximum total profit).
  *
- * Rows are processed in index order and Dijkstra breaks equal labels by the lower column index, so the result is a pure function of the (sorted) input.
+ * Rows are processed by their best edge (most profitable first, then by index) and Dijkstra breaks equal labels by the lower column index, so the result is a pure function of the (sorted) input; among equally good assignments, rows processed earlier keep their column.
  */
 export function solveAssignment(problem: AssignmentProblem): AssignmentSolution {
   const { rowCount, columnCapacities, rowStart, edgeColumn, edgeProfit, objective } = problem;
@@ -117,10 +117,24 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
   const matchBonus = objective === 'max-total-score' ? 1 : rowCount * maximumProfit + 1;
   const profitFactor = objective === 'max-total-score' ? rows1 : 1;
   const shift = maximumProfit * profitFactor + matchBonus;
+  // Each row's edges sorted by cost (then column): potentials never rise above 0, so once
+  // `cost` alone exceeds the best "unmatched" option, no later edge of the row can matter.
   const edgeCount = edgeColumn.length;
   const cost = new Float64Array(edgeCount);
-  for (let edge = 0; edge < edgeCount; edge += 1)
-    cost[edge] = shift - (edgeProfit[edge]! * profitFactor + matchBonus);
+  const sortedColumn = new Int32Array(edgeCount);
+  for (let row = 0; row < rowCount; row += 1) {
+    const first = rowStart[row]!;
+    const order: number[] = [];
+    for (let edge = first; edge < rowStart[row + 1]!; edge += 1) order.push(edge);
+    order.sort(
+      (left, right) =>
+        edgeProfit[right]! - edgeProfit[left]! || edgeColumn[left]! - edgeColumn[right]!,
+    );
+    order.forEach((edge, offset) => {
+      cost[first + offset] = shift - (edgeProfit[edge]! * profitFactor + matchBonus);
+      sortedColumn[first + offset] = edgeColumn[edge]!;
+    });
+  }
   const dummyCost = shift;
   // Predecessor edge of each column on the current shortest-path tree, and the edge each row is assigned by.
   const predecessorEdge = new Int32Array(columnCount);
@@ -148,38 +162,52 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
     list.pop();
   };
 
-  for (let start = 0; start < rowCount; start += 1) {
+  // Rows with the most valuable edge first (then by index): they set the partners' prices early,
+  // so the searches of rows that cannot win a slot stop sooner. Any order is exact.
+  const rowOrder = Array.from({ length: rowCount }, (_, row) => row);
+  const bestCost = (row: number) =>
+    rowStart[row + 1]! > rowStart[row]! ? cost[rowStart[row]!]! : dummyCost;
+  rowOrder.sort((left, right) => bestCost(left) - bestCost(right) || left - right);
+  for (const start of rowOrder) {
     heap.clear();
     touched.length = 0;
     settledList.length = 0;
-    // Labels of the start row's edges (its own potential is taken as 0).
+    // The cheapest way found so far to leave a row unmatched: the start row itself at first. Node ids
+    // order equal costs: columns first, then the start row's own "unmatched" option, then the other
+    // rows' ones, so a free partner is preferred, then leaving the new row unmatched, and only then
+    // displacing a row matched earlier: earlier rows (lower ids) keep their partner on ties.
+    let dummyKey = dummyCost;
+    let dummyNode = columnCount;
+    // Labels of the start row's edges (its own potential is taken as 0). A label above the best
+    // "unmatched" option can never be reached before it, so it is not even recorded.
     for (let edge = rowStart[start]!; edge < rowStart[start + 1]!; edge += 1) {
-      const column = edgeColumn[edge]!;
-      const value = cost[edge]! - potential[column]!;
-      if (value < label[column]!) {
-        if (label[column] === Number.POSITIVE_INFINITY) touched.push(column);
-        label[column] = value;
-        predecessor[column] = start;
-        predecessorEdge[column] = edge;
-        heap.push(value, column);
+      if (cost[edge]! > dummyKey) break;
+      const target = sortedColumn[edge]!;
+      const value = cost[edge]! - potential[target]!;
+      if (value <= dummyKey && value < label[target]!) {
+        if (label[target] === Number.POSITIVE_INFINITY) touched.push(target);
+        label[target] = value;
+        predecessor[target] = start;
+        predecessorEdge[target] = edge;
+        heap.push(value, target);
       }
     }
-    // Node ids: columns first, then the start row's own "unmatched" option, then the other rows' ones,
-    // so equal costs prefer a free partner, then leaving the new row unmatched, and only then displacing
-    // a row matched earlier: earlier rows (lower ids) keep their partner when alternatives are equally good.
-    heap.push(dummyCost, columnCount);
     let terminal = -1;
     let shortest = 0;
-    while (heap.size > 0) {
+    for (;;) {
+      while (
+        heap.size > 0 &&
+        (settled[heap.topNode()] === 1 || heap.topKey() > label[heap.topNode()]!)
+      )
+        heap.pop();
+      if (heap.size === 0 || dummyKey < heap.topKey()) {
+        terminal = dummyNode;
+        shortest = dummyKey;
+        break;
+      }
       const key = heap.topKey();
       const node = heap.topNode();
       heap.pop();
-      if (node >= columnCount) {
-        terminal = node;
-        shortest = key;
-        break;
-      }
-      if (settled[node] === 1 || key > label[node]!) continue;
       if (remaining[node]! > 0) {
         terminal = node;
         shortest = key;
@@ -190,17 +218,24 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
       // A full column: continue through each of its rows, whose assigned edge is tight.
       for (const row of columnRows[node]!) {
         const rowPotential = cost[rowEdge[row]!]! - potential[node]!;
-        heap.push(key + dummyCost - rowPotential, columnCount + 1 + row);
+        const release = key + dummyCost - rowPotential;
+        const releaseNode = columnCount + 1 + row;
+        if (release < dummyKey || (release === dummyKey && releaseNode < dummyNode)) {
+          dummyKey = release;
+          dummyNode = releaseNode;
+        }
+        const base = key - rowPotential;
         for (let edge = rowStart[row]!; edge < rowStart[row + 1]!; edge += 1) {
-          const column = edgeColumn[edge]!;
-          if (settled[column] === 1) continue;
-          const value = key + cost[edge]! - rowPotential - potential[column]!;
-          if (value < label[column]!) {
-            if (label[column] === Number.POSITIVE_INFINITY) touched.push(column);
-            label[column] = value;
-            predecessor[column] = row;
-            predecessorEdge[column] = edge;
-            heap.push(value, column);
+          if (base + cost[edge]! > dummyKey) break;
+          const target = sortedColumn[edge]!;
+          if (settled[target] === 1) continue;
+          const value = base + cost[edge]! - potential[target]!;
+          if (value <= dummyKey && value < label[target]!) {
+            if (label[target] === Number.POSITIVE_INFINITY) touched.push(target);
+            label[target] = value;
+            predecessor[target] = row;
+            predecessorEdge[target] = edge;
+            heap.push(value, target);
           }
         }
       }

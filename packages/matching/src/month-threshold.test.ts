@@ -24,6 +24,10 @@ describe('findMonthThreshold', () => {
     );
   });
 
+  test('a date after asOf never meets a threshold of 0 months', () => {
+    expect('2020-01-02' <= findMonthThreshold('2020-01-01', 0)).toBe(false);
+  });
+
   test('clamps to the end of a shorter month', () => {
     expect(findMonthThreshold('2025-02-28', 1)).toBe('2025-01-31');
     expect(findMonthThreshold('2026-03-01', 12)).toBe('2025-03-01');

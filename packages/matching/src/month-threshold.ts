@@ -4,7 +4,9 @@ import { addMonthsToDate, countDaysInMonth } from '@parent-partner/core';
  * The latest date `from` such that `monthsBetweenDates(from, asOf) >= months` (core's whole-month count).
  *
  * Eligibility rules compare a record's date with this threshold as strings instead of counting months for every partner:
- * `monthsBetweenDates(from, asOf) >= months` exactly when `from <= findMonthThreshold(asOf, months)`.
+ * `monthsBetweenDates(from, asOf) >= months` exactly when `from <= findMonthThreshold(asOf, months)`, for every
+ * `from` when `months >= 1`, and for `from <= asOf` when `months` is 0 (a date after `asOf` never qualifies here,
+ * while core counts less than a month backwards as 0).
  * When `asOf` is the last day of its month every day of the earlier month qualifies, so the threshold is that month's last day;
  * otherwise it is `addMonthsToDate(asOf, -months)`.
  */
