@@ -8,13 +8,14 @@ const dateArbitrary = fc
   .map((days) => addDaysToDate('2020-01-01', days));
 
 describe('findMonthThreshold', () => {
-  test('agrees with monthsBetweenDates for every pair of dates', () => {
+  test('agrees with monthsBetweenDates (a 0-month threshold only for dates up to asOf)', () => {
     fc.assert(
       fc.property(
         dateArbitrary,
         dateArbitrary,
         fc.integer({ min: 0, max: 60 }),
         (from, asOf, months) => {
+          fc.pre(months >= 1 || from <= asOf);
           expect(from <= findMonthThreshold(asOf, months)).toBe(
             monthsBetweenDates(from, asOf) >= months,
           );
