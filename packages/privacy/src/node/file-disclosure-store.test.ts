@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { disclosure } from '../../test/fixtures';
 import { verifyDisclosureLog } from '../disclosure-log';
@@ -94,4 +96,33 @@ describe('openFileDisclosureStore', () => {
     await store.close();
     await expect(recordDisclosure(store, disclosure)).rejects.toThrow(/closed/);
   });
+
+  test('a process killed while appending leaves a log that reopens and verifies', async () => {
+    const path = join(directory, 'killed.ndjson');
+    const script = fileURLToPath(new URL('../../test/append-forever.ts', import.meta.url));
+    const child = spawn(
+      process.execPath,
+      ['--conditions=@parent-partner/source', '--import', 'tsx', script, path],
+      {
+        stdio: 'ignore',
+      },
+    );
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    const deadline = Date.now() + 60_000;
+    let lines = 0;
+    while (lines < 50 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      lines = ((await readFile(path, 'utf8').catch(() => '')).match(/\n/g) ?? []).length;
+    }
+    child.kill('SIGKILL');
+    await exited;
+    expect(lines).toBeGreaterThanOrEqual(50);
+    const store = await openFileDisclosureStore(path);
+    const entries = await store.readAll();
+    expect(entries.length).toBeGreaterThanOrEqual(50);
+    expect((await verifyDisclosureLog(entries)).valid).toBe(true);
+    const next = await recordDisclosure(store, disclosure);
+    expect(next.sequence).toBe(entries.length);
+    await store.close();
+  }, 90_000);
 });
