@@ -39,11 +39,20 @@ function defineCodeList<const Code extends string>(
   };
 }
 
-/** Builds the zod schema for a code list: a known code, or (unless `allowCustom` is false) a `custom:` code. */
+/** Builds the zod schema for a code list that also accepts a program's own `custom:` codes. */
+export function createCodeSchema<Code extends string>(
+  list: CodeList<Code>,
+  options?: { allowCustom?: true },
+): z.ZodType<Code | CustomCode, Code | CustomCode>;
+/** Builds the zod schema for a closed code list (such as lifecycle statuses) that refuses `custom:` codes. */
+export function createCodeSchema<Code extends string>(
+  list: CodeList<Code>,
+  options: { allowCustom: false },
+): z.ZodType<Code, Code>;
 export function createCodeSchema<Code extends string>(
   list: CodeList<Code>,
   options: { allowCustom?: boolean } = {},
-) {
+): z.ZodType<Code | CustomCode, Code | CustomCode> | z.ZodType<Code, Code> {
   const codes = list.entries.map((entry) => entry.code) as [Code, ...Code[]];
   const known = z.enum(codes);
   if (options.allowCustom === false) {
@@ -663,6 +672,51 @@ export const weekdays = defineCodeList('weekday', [
 /** A weekday code. */
 export type Weekday = CodeOf<typeof weekdays>;
 
+/** Channels of a contact point. */
+export const contactSystems = defineCodeList('contactSystem', [
+  ['phone', 'Phone', 'Teléfono', 'Voice calls.'],
+  ['sms', 'Text message', 'Mensaje de texto', 'SMS text messages.'],
+  ['email', 'Email', 'Correo electrónico', 'Email.'],
+  ['mail', 'Postal mail', 'Correo postal', 'Letters.'],
+]);
+/** A contact-point channel code. */
+export type ContactSystem = CodeOf<typeof contactSystems>;
+
+/** A person's relationship to a tribe (ICWA relevance). */
+export const tribalAffiliationStatuses = defineCodeList('tribalAffiliationStatus', [
+  ['member', 'Enrolled member', 'Miembro inscrito', 'Enrolled member of a tribe.'],
+  [
+    'eligible',
+    'Eligible for membership',
+    'Elegible para membresía',
+    'Eligible for membership of a tribe.',
+  ],
+  ['descendant', 'Descendant', 'Descendiente', 'Descendant of a member, not enrolled.'],
+  ['none', 'No affiliation', 'Sin afiliación', 'No tribal affiliation.'],
+  ['unknown', 'Unknown', 'Desconocido', 'Not yet known; ICWA inquiry continues.'],
+  ['declined', 'Declined to answer', 'Prefirió no responder', 'The person chose not to answer.'],
+]);
+/** A tribal affiliation status code. */
+export type TribalAffiliationStatus = CodeOf<typeof tribalAffiliationStatuses>;
+
+/** Whether the Indian Child Welfare Act applies to a case. */
+export const icwaApplicabilities = defineCodeList('icwaApplicability', [
+  ['yes', 'Applies', 'Aplica', 'ICWA applies.'],
+  ['no', 'Does not apply', 'No aplica', 'ICWA does not apply.'],
+  ['unknown', 'Unknown', 'Desconocido', 'Not yet determined.'],
+]);
+/** An ICWA applicability code. */
+export type IcwaApplicability = CodeOf<typeof icwaApplicabilities>;
+
+/** Level at which an engagement takes place. */
+export const engagementLevels = defineCodeList('engagementLevel', [
+  ['local', 'Local', 'Local', 'A site, county or local council.'],
+  ['state', 'State', 'Estatal', 'The state council or a state body.'],
+  ['national', 'National', 'Nacional', 'A national body or event.'],
+]);
+/** An engagement level code. */
+export type EngagementLevel = CodeOf<typeof engagementLevels>;
+
 /** Every code list in core, by id. */
 export const codeLists = {
   genderIdentity: genderIdentities,
@@ -690,4 +744,8 @@ export const codeLists = {
   meetingMode: meetingModes,
   relationshipKind: relationshipKinds,
   weekday: weekdays,
+  contactSystem: contactSystems,
+  tribalAffiliationStatus: tribalAffiliationStatuses,
+  icwaApplicability: icwaApplicabilities,
+  engagementLevel: engagementLevels,
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from './calendar-date';
-import { councilRoles, createCodeSchema, engagementKinds } from './code-lists';
+import { councilRoles, createCodeSchema, engagementKinds, engagementLevels } from './code-lists';
 import {
   CountyFipsSchema,
   EngagementIdSchema,
@@ -21,7 +21,7 @@ export const EngagementSchema = z
   .strictObject({
     id: EngagementIdSchema,
     kind: createCodeSchema(engagementKinds),
-    level: z.enum(['local', 'state', 'national']).default('local'),
+    level: createCodeSchema(engagementLevels, { allowCustom: false }).default('local'),
     countyFips: CountyFipsSchema.optional(),
     date: CalendarDateSchema,
     /** Last day, for memberships that span time. */

@@ -23,8 +23,17 @@ export const FEDERAL_FISCAL_YEAR_START_MONTH = 10;
 /** Month in which a state fiscal year begins unless told otherwise (July, as in Wisconsin and Iowa). */
 export const DEFAULT_FISCAL_YEAR_START_MONTH = 7;
 
-/** Schema of the kinds of reporting period. */
-export const ReportingPeriodKindSchema = z.enum([
+/** Kind of reporting period: a calendar month or quarter, a state or federal fiscal year or quarter, or a custom range. */
+export type ReportingPeriodKind =
+  | 'month'
+  | 'quarter'
+  | 'state-fiscal-year'
+  | 'state-fiscal-quarter'
+  | 'federal-fiscal-year'
+  | 'federal-fiscal-quarter'
+  | 'custom';
+
+const reportingPeriodKinds = [
   'month',
   'quarter',
   'state-fiscal-year',
@@ -32,10 +41,11 @@ export const ReportingPeriodKindSchema = z.enum([
   'federal-fiscal-year',
   'federal-fiscal-quarter',
   'custom',
-]);
+] as const satisfies readonly ReportingPeriodKind[];
 
-/** Kind of reporting period: a calendar month or quarter, a state or federal fiscal year or quarter, or a custom range. */
-export type ReportingPeriodKind = z.infer<typeof ReportingPeriodKindSchema>;
+/** Schema of the kinds of reporting period. */
+export const ReportingPeriodKindSchema: z.ZodType<ReportingPeriodKind, ReportingPeriodKind> =
+  z.enum(reportingPeriodKinds);
 
 /** Every kind of reporting period except `custom`: the kinds that repeat and so contain any given date exactly once. */
 export type RecurringPeriodKind = Exclude<ReportingPeriodKind, 'custom'>;

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from './calendar-date';
-import { createCodeSchema, genderIdentities, raceEthnicities, weekdays } from './code-lists';
+import {
+  contactSystems,
+  createCodeSchema,
+  genderIdentities,
+  icwaApplicabilities,
+  raceEthnicities,
+  tribalAffiliationStatuses,
+  weekdays,
+} from './code-lists';
 import {
   CountyFipsSchema,
   HouseholdIdSchema,
@@ -20,7 +28,7 @@ export type PersonName = z.infer<typeof PersonNameSchema>;
 
 /** A way to reach a person, and whether it is safe to use (domestic-violence safety planning). */
 export const ContactPointSchema = z.strictObject({
-  system: z.enum(['phone', 'sms', 'email', 'mail']),
+  system: createCodeSchema(contactSystems, { allowCustom: false }),
   value: z.string().min(1).max(200),
   preferred: z.boolean().default(false),
   /** False when using this channel could put the person at risk (for example a shared phone). */
@@ -49,10 +57,10 @@ export type Address = z.infer<typeof AddressSchema>;
 
 /** Tribal affiliation, which makes the Indian Child Welfare Act relevant. */
 export const TribalAffiliationSchema = z.strictObject({
-  status: z.enum(['member', 'eligible', 'descendant', 'none', 'unknown', 'declined']),
+  status: createCodeSchema(tribalAffiliationStatuses, { allowCustom: false }),
   tribes: z.array(z.string().min(1).max(200)).max(10).default([]),
   /** Whether ICWA applies or may apply to the children's case. */
-  icwaApplies: z.enum(['yes', 'no', 'unknown']).default('unknown'),
+  icwaApplies: createCodeSchema(icwaApplicabilities, { allowCustom: false }).default('unknown'),
 });
 /** Tribal affiliation. */
 export type TribalAffiliation = z.infer<typeof TribalAffiliationSchema>;

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { SafeResult, ValidationError } from './errors';
+import type { Match } from './match';
 import type { Parent } from './parent';
 import { parseParent, safeParseParent } from './parsers';
 import type { ParentId, PartnerId } from './primitives';
@@ -22,5 +23,10 @@ describe('public types', () => {
     expectTypeOf<'substance_use'>().toExtend<Parent['livedExperience'][number]>();
     expectTypeOf<'custom:rural_isolation'>().toExtend<Parent['livedExperience'][number]>();
     expectTypeOf<'unknown_topic'>().not.toExtend<Parent['livedExperience'][number]>();
+  });
+
+  it('closed code lists such as lifecycle statuses refuse custom: codes', () => {
+    expectTypeOf<'active'>().toExtend<Match['status']>();
+    expectTypeOf<'custom:retired'>().not.toExtend<Match['status']>();
   });
 });
