@@ -32,6 +32,9 @@ describe('runCli', () => {
     expect(io.stderr.text()).toContain('Did you mean validate?');
     expect(await runCli(['validate', '--nope', 'x.csv'], createMemoryIo())).toBe(2);
     expect(await runCli(['validate'], createMemoryIo())).toBe(2);
+    const bare = createMemoryIo();
+    expect(await runCli([], bare)).toBe(2);
+    expect(bare.stderr.text()).toContain('Usage: parent-partner');
   });
 
   it('returns 2 and says what to fix when a file is missing or its kind cannot be told', async () => {
@@ -107,12 +110,23 @@ describe('runCli', () => {
     expect(plain.stdout.text()).not.toContain('\u001b[');
   });
 
+  it('draws a progress bar on a terminal stderr only', async () => {
+    await writeFile(join(directory, 'outcomes.ndjson'), `${outcome('o-1', '2026-03-01')}\n`);
+    const terminal = createMemoryIo({ cwd: directory, tty: true, env: { NO_COLOR: '1' } });
+    await runCli(['validate', 'outcomes.ndjson'], terminal);
+    expect(terminal.stderr.text()).toContain('Validating');
+    const pipe = createMemoryIo({ cwd: directory });
+    await runCli(['validate', 'outcomes.ndjson'], pipe);
+    expect(pipe.stderr.text()).toBe('');
+  });
+
   it('writes the JSON Schema of every record kind', async () => {
     const io = createMemoryIo({ cwd: directory });
     expect(await runCli(['schema', '--out', 'schemas'], io)).toBe(0);
     const files = await readdir(join(directory, 'schemas'));
     expect(files).toContain('parent.schema.json');
     expect(files).toContain('parentPartner.schema.json');
+    expect(files).toContain('rule-set.schema.json');
     const parent = JSON.parse(
       await readFile(join(directory, 'schemas/parent.schema.json'), 'utf8'),
     );
