@@ -3,22 +3,39 @@ import { z } from 'zod';
 // The neutral report document: what every renderer reads. Built by
 // buildProgramReport or assembled by hand; its JSON Schema is published.
 
-/** Schema of a report language. */
-export const ReportLanguageSchema = z
-  .enum(['en', 'es'])
-  .meta({ description: 'Language of the labels: English or Spanish.' });
-/** A report language: English or Spanish. */
-export type ReportLanguage = z.infer<typeof ReportLanguageSchema>;
+// Enumerations are typed constants: a schema's type then names the union, not zod's enum object.
 
-/** Schema of a column's value type. */
-export const ReportColumnTypeSchema = z
-  .enum(['text', 'integer', 'number', 'proportion', 'days', 'hours', 'date'])
-  .meta({
-    description:
-      'Type of the values in a column: text, integer, number, proportion (0 to 1, shown as a percentage), days, hours, or date (YYYY-MM-DD).',
-  });
+/** A report language: English or Spanish. */
+export type ReportLanguage = 'en' | 'es';
+const LANGUAGES = ['en', 'es'] as const satisfies readonly ReportLanguage[];
+/** Schema of a report language. */
+export const ReportLanguageSchema: z.ZodType<ReportLanguage> = z
+  .enum(LANGUAGES)
+  .meta({ description: 'Language of the labels: English or Spanish.' });
+
 /** A column's value type. */
-export type ReportColumnType = z.infer<typeof ReportColumnTypeSchema>;
+export type ReportColumnType =
+  | 'text'
+  | 'integer'
+  | 'number'
+  | 'proportion'
+  | 'days'
+  | 'hours'
+  | 'date';
+const COLUMN_TYPES = [
+  'text',
+  'integer',
+  'number',
+  'proportion',
+  'days',
+  'hours',
+  'date',
+] as const satisfies readonly ReportColumnType[];
+/** Schema of a column's value type. */
+export const ReportColumnTypeSchema: z.ZodType<ReportColumnType> = z.enum(COLUMN_TYPES).meta({
+  description:
+    'Type of the values in a column: text, integer, number, proportion (0 to 1, shown as a percentage), days, hours, or date (YYYY-MM-DD).',
+});
 
 /** Schema of a table column. */
 export const ReportColumnSchema = z.strictObject({
@@ -98,6 +115,8 @@ export const ChartSeriesSchema = z.strictObject({
 /** A chart series. */
 export type ChartSeries = z.infer<typeof ChartSeriesSchema>;
 
+const CHART_KINDS = ['bar', 'line'] as const;
+
 /** Schema of a chart. */
 export const ReportChartSchema = z.strictObject({
   /** Stable id, unique in the report. */
@@ -106,7 +125,7 @@ export const ReportChartSchema = z.strictObject({
     .regex(/^[a-z0-9][a-z0-9-]*$/)
     .max(100),
   /** Bar chart (categories) or line chart (months). */
-  kind: z.enum(['bar', 'line']),
+  kind: z.enum(CHART_KINDS) as z.ZodType<(typeof CHART_KINDS)[number]>,
   /** Title. */
   title: z.string().max(1000),
   /** Text alternative: what the chart shows, for readers who cannot see it. */
@@ -162,10 +181,13 @@ export const SuppressionNoteSchema = z.strictObject({
 /** A suppression note. */
 export type SuppressionNote = z.infer<typeof SuppressionNoteSchema>;
 
+const SUPPRESSION_STATES = ['applied', 'off'] as const;
+const SCOPE_KINDS = ['program', 'county', 'partner'] as const;
+
 /** Schema of the report's privacy statement. */
 export const ReportPrivacySchema = z.strictObject({
   /** Whether small-cell suppression was applied, or turned off by the caller. */
-  suppression: z.enum(['applied', 'off']),
+  suppression: z.enum(SUPPRESSION_STATES) as z.ZodType<(typeof SUPPRESSION_STATES)[number]>,
   /** Name of the suppression rule, for example `cms`. */
   rule: z.string().max(100).optional(),
   /** Whether only parents who consented to reporting were counted. */
@@ -191,7 +213,7 @@ export const ReportSchema = z
     }),
     /** What the report covers: the program, a county or a partner. */
     scope: z.strictObject({
-      kind: z.enum(['program', 'county', 'partner']),
+      kind: z.enum(SCOPE_KINDS) as z.ZodType<(typeof SCOPE_KINDS)[number]>,
       id: z.string().max(128).optional(),
       label: z.string().max(500),
     }),
