@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, type ExpectStatic, expect, test } from 'vitest';
 import { type StaticServer, serveDirectory } from './static-server';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -38,6 +38,7 @@ interface PageProblems {
 
 let server: StaticServer;
 let browser: Browser;
+let indexLinks: (readonly [text: string, href: string])[] = [];
 
 beforeAll(async () => {
   if (!existsSync(join(site, 'index.html'))) {
@@ -61,6 +62,13 @@ beforeAll(async () => {
       '--no-first-run',
     ],
   });
+  const { page } = await openPage('index.html');
+  indexLinks = await page.$$eval('a[href]', (anchors) =>
+    anchors.map(
+      (anchor) => [anchor.textContent?.trim() ?? '', anchor.getAttribute('href') ?? ''] as const,
+    ),
+  );
+  await page.close();
 });
 
 afterAll(async () => {
@@ -69,7 +77,10 @@ afterAll(async () => {
 });
 
 /** Opens a page of the site and records console errors, uncaught errors and failed requests. */
-async function openPage(path: string): Promise<{ page: Page; problems: PageProblems }> {
+async function openPage(
+  path: string,
+  check: ExpectStatic = expect,
+): Promise<{ page: Page; problems: PageProblems }> {
   const page = await browser.newPage();
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [] };
   page.on('console', (message) => {
@@ -85,26 +96,21 @@ async function openPage(path: string): Promise<{ page: Page; problems: PageProbl
     }
   });
   const response = await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
-  expect(response?.status(), path).toBe(200);
+  check(response?.status(), path).toBe(200);
   return { page, problems };
 }
 
-function expectNoProblems(problems: PageProblems): void {
-  expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
-  expect(server.missing).toEqual([]);
+function expectNoProblems(problems: PageProblems, check: ExpectStatic = expect): void {
+  check(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+  check(server.missing).toEqual([]);
 }
 
 /**
  * Finds the link of the index page with the given text; a package's own page (under `modules/`) wins
  * over other links with the same text, such as those of the README's package table.
  */
-async function findIndexLink(text: string): Promise<string | undefined> {
-  const { page } = await openPage('index.html');
-  const links = await page.$$eval('a[href]', (anchors) =>
-    anchors.map((anchor) => [anchor.textContent?.trim() ?? '', anchor.getAttribute('href') ?? '']),
-  );
-  await page.close();
-  const hrefs = links.filter(([label]) => label === text).map(([, href]) => href ?? '');
+function findIndexLink(text: string): string | undefined {
+  const hrefs = indexLinks.filter(([label]) => label === text).map(([, href]) => href);
   return hrefs.find((href) => href.startsWith('modules/')) ?? hrefs[0];
 }
 
@@ -121,24 +127,26 @@ describe('the TypeDoc site in headless Chromium', () => {
     expectNoProblems(problems);
   });
 
-  test.for(packageNames)('the page of %s renders', async (name) => {
-    const href = await findIndexLink(name);
+  test.for(packageNames)('the page of %s renders', async (name, { expect }) => {
+    const href = findIndexLink(name);
     expect(href, `a link to ${name} on the index`).toBeDefined();
-    const { page, problems } = await openPage(href!);
+    const { page, problems } = await openPage(href!, expect);
     expect(await page.locator('h1').first().textContent()).toContain(name);
     // A package page lists its exports; an empty page would mean the entry point was not read.
-    expect(await page.locator('.tsd-index-link, .tsd-member').count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('.tsd-member-summary, .tsd-index-link, .tsd-member').count(),
+    ).toBeGreaterThan(0);
     await page.close();
-    expectNoProblems(problems);
+    expectNoProblems(problems, expect);
   });
 
-  test.for(documentTitles)('the document "%s" renders', async (title) => {
-    const href = await findIndexLink(title);
+  test.for(documentTitles)('the document "%s" renders', async (title, { expect }) => {
+    const href = findIndexLink(title);
     expect(href, `a link to "${title}" on the index`).toBeDefined();
-    const { page, problems } = await openPage(href!);
+    const { page, problems } = await openPage(href!, expect);
     expect(await page.locator('.tsd-panel.tsd-typography').count()).toBeGreaterThan(0);
     expect(await page.title()).toContain(title);
     await page.close();
-    expectNoProblems(problems);
+    expectNoProblems(problems, expect);
   });
 });
