@@ -37,11 +37,11 @@ function buildConfigSchema(strict: boolean) {
   });
   const DeclarativeRuleSchema = z.strictObject({
     id: z.string().max(100).regex(ruleIdPattern),
-    kind: z.enum(['constraint', 'preference']),
+    kind: z.union([z.literal('constraint'), z.literal('preference')]),
     description: z.string().min(1).max(500),
     enabled: z.boolean().optional(),
     weight: weight.optional().meta({ description: 'Weight of a preference (default 1).' }),
-    onMissing: z.enum(['pass', 'fail', 'skip']).meta({
+    onMissing: z.union([z.literal('pass'), z.literal('fail'), z.literal('skip')]).meta({
       description: 'What a missing value means: the rule passes, fails, or is skipped.',
     }),
     when: when.meta({
