@@ -197,7 +197,7 @@ function provisionMatches(
       provision.categories.includes(category as InformationCategory)) &&
     (provision.purposes === undefined || provision.purposes.includes(request.purpose)) &&
     (provision.recipients === undefined ||
-      provision.recipients.some((party) => matchesRecipient(party, request.recipient))) &&
+      namesRecipient(provision.recipients, request.recipient)) &&
     withinPeriod(provision.period, context.asOf)
   );
 }
@@ -209,44 +209,105 @@ function decideProvisions(
   category: string,
   context: EvaluationContext,
 ): 'permit' | 'deny' {
-  const matching = (provisions ?? []).filter((provision) =>
-    provisionMatches(provision, category, context),
-  );
-  if (matching.length === 0) return inherited;
-  const results = matching.map((provision) =>
-    decideProvisions(provision.provisions, provision.type, category, context),
-  );
-  return results.includes('deny') ? 'deny' : 'permit';
+  if (provisions === undefined) return inherited;
+  let matched = false;
+  for (const provision of provisions) {
+    if (!provisionMatches(provision, category, context)) continue;
+    matched = true;
+    if (decideProvisions(provision.provisions, provision.type, category, context) === 'deny')
+      return 'deny';
+  }
+  return matched ? 'permit' : inherited;
 }
 
-function consentEnd(consent: Consent, context: EvaluationContext): number {
+function namesRecipient(parties: readonly Party[], recipient: DisclosureRecipient): boolean {
+  for (const party of parties) if (matchesRecipient(party, recipient)) return true;
+  return false;
+}
+
+function notApplicable(consent: Consent, code: DenialReasonCode, message: string): ConsentOutcome {
+  return { kind: 'not-applicable', reason: { code, message, consentId: consent.id } };
+}
+
+function denyCategory(
+  definition: InformationCategoryDefinition,
+  reasons: readonly DenialReason[],
+): CategoryDecision {
+  return {
+    category: definition.code,
+    decision: 'deny',
+    ...(definition.sensitivity === undefined ? {} : { sensitivity: definition.sensitivity }),
+    consentIds: [],
+    reasons,
+  };
+}
+
+interface ConsentInstants {
+  readonly effective: number;
+  readonly revoked: number;
+  readonly expires: number;
+}
+
+// Consents are frozen once created, so their instants are parsed once and remembered.
+const instantsCache = new WeakMap<Consent, ConsentInstants>();
+
+function consentInstants(consent: Consent): ConsentInstants {
+  let instants = instantsCache.get(consent);
+  if (instants === undefined) {
+    const expiry = consent.expiry;
+    instants = {
+      effective: Date.parse(consent.effectiveFrom),
+      revoked:
+        consent.revocation === undefined
+          ? Number.POSITIVE_INFINITY
+          : Date.parse(consent.revocation.receivedAt),
+      expires:
+        expiry !== undefined && (expiry.type === 'date' || expiry.type === 'date-or-event')
+          ? Date.parse(expiry.at)
+          : Number.POSITIVE_INFINITY,
+    };
+    if (Object.isFrozen(consent)) instantsCache.set(consent, instants);
+  }
+  return instants;
+}
+
+// Why a consent is not in force at the request's instant, or undefined when it is.
+function findTimeReason(consent: Consent, context: EvaluationContext): DenialReason | undefined {
+  const { asOf } = context;
+  const instants = consentInstants(consent);
   const expiry = consent.expiry;
-  if (expiry === undefined || expiry.type === 'none') return Number.POSITIVE_INFINITY;
-  const byDate = expiry.type === 'event' ? Number.POSITIVE_INFINITY : Date.parse(expiry.at);
   const byEvent =
-    expiry.type === 'date'
-      ? Number.POSITIVE_INFINITY
-      : (context.eventTimes.get(expiry.event) ?? Number.POSITIVE_INFINITY);
-  return Math.min(byDate, byEvent);
+    expiry !== undefined && (expiry.type === 'event' || expiry.type === 'date-or-event')
+      ? (context.eventTimes.get(expiry.event) ?? Number.POSITIVE_INFINITY)
+      : Number.POSITIVE_INFINITY;
+  if (asOf < instants.effective) {
+    return {
+      code: 'not-yet-effective',
+      message: 'the consent is not yet in effect',
+      consentId: consent.id,
+    };
+  }
+  if (asOf >= instants.revoked) {
+    return {
+      code: 'revoked',
+      message: 'the consent was revoked before the disclosure',
+      consentId: consent.id,
+    };
+  }
+  if (asOf >= Math.min(instants.expires, byEvent)) {
+    return { code: 'expired', message: 'the consent had expired', consentId: consent.id };
+  }
+  return undefined;
 }
 
 function evaluateConsent(
   consent: Consent,
+  timeReason: DenialReason | undefined,
   definition: InformationCategoryDefinition,
   context: EvaluationContext,
 ): ConsentOutcome {
-  const notApplicable = (code: DenialReasonCode, message: string): ConsentOutcome => ({
-    kind: 'not-applicable',
-    reason: { code, message, consentId: consent.id },
-  });
-  const { request, asOf } = context;
-  if (asOf < Date.parse(consent.effectiveFrom))
-    return notApplicable('not-yet-effective', 'the consent is not yet in effect');
-  if (consent.revocation !== undefined && asOf >= Date.parse(consent.revocation.receivedAt)) {
-    return notApplicable('revoked', 'the consent was revoked before the disclosure');
-  }
-  if (asOf >= consentEnd(consent, context))
-    return notApplicable('expired', 'the consent had expired');
+  if (timeReason !== undefined) return { kind: 'not-applicable', reason: timeReason };
+  const { request } = context;
   const category = definition.code;
   // A deny provision of a consent in force is the subject's explicit restriction: it applies even where the
   // consent's own root would not have permitted the request, so it overrides permits from any other consent.
@@ -264,12 +325,17 @@ function evaluateConsent(
   if (!named) {
     if (consent.categories.includes(GENERAL_RECORDS) && definition.protection !== 'general') {
       return notApplicable(
+        consent,
         'category-needs-explicit-consent',
         'a general consent does not cover this specially protected category; it needs a consent that names it',
       );
     }
     if (!consent.categories.includes(GENERAL_RECORDS)) {
-      return notApplicable('category-not-covered', 'the consent does not cover this category');
+      return notApplicable(
+        consent,
+        'category-not-covered',
+        'the consent does not cover this category',
+      );
     }
   }
   if (
@@ -277,15 +343,20 @@ function evaluateConsent(
     !definition.requiredLegalBases.includes(consent.legalBasis)
   ) {
     return notApplicable(
+      consent,
       'legal-basis-insufficient',
       'this category needs a consent on a different legal basis',
     );
   }
-  if (!consent.recipients.some((party) => matchesRecipient(party, request.recipient))) {
-    return notApplicable('recipient-not-named', 'the consent does not name this recipient');
+  if (!namesRecipient(consent.recipients, request.recipient)) {
+    return notApplicable(
+      consent,
+      'recipient-not-named',
+      'the consent does not name this recipient',
+    );
   }
   if (!consent.purposes.includes(request.purpose)) {
-    return notApplicable('purpose-not-covered', 'the consent does not cover this purpose');
+    return notApplicable(consent, 'purpose-not-covered', 'the consent does not cover this purpose');
   }
   return { kind: 'permit' };
 }
@@ -294,18 +365,11 @@ function decideCategory(
   definition: InformationCategoryDefinition,
   purpose: PurposeDefinition,
   consents: readonly Consent[],
+  timeReasons: readonly (DenialReason | undefined)[],
   context: EvaluationContext,
 ): CategoryDecision {
-  const base = definition.sensitivity === undefined ? {} : { sensitivity: definition.sensitivity };
-  const deny = (reasons: readonly DenialReason[]): CategoryDecision => ({
-    category: definition.code,
-    decision: 'deny',
-    ...base,
-    consentIds: [],
-    reasons,
-  });
   if (definition.protection === 'never') {
-    return deny([
+    return denyCategory(definition, [
       {
         code: 'never-released-by-consent',
         message: `this category is never released by consent (${definition.citation})`,
@@ -313,7 +377,7 @@ function decideCategory(
     ]);
   }
   if (definition.neverForReportingOrEvaluation === true && purpose.reportingOrEvaluation) {
-    return deny([
+    return denyCategory(definition, [
       {
         code: 'prohibited-purpose',
         message: `this category may not be shared for reporting or evaluation, even hashed (${definition.citation})`,
@@ -321,27 +385,29 @@ function decideCategory(
     ]);
   }
   if (consents.length === 0)
-    return deny([{ code: 'no-consent', message: 'no consent on file for this subject' }]);
+    return denyCategory(definition, [
+      { code: 'no-consent', message: 'no consent on file for this subject' },
+    ]);
   const permits: string[] = [];
   const denials: DenialReason[] = [];
   const other: DenialReason[] = [];
-  for (const consent of consents) {
-    const outcome = evaluateConsent(consent, definition, context);
+  for (const [index, consent] of consents.entries()) {
+    const outcome = evaluateConsent(consent, timeReasons[index], definition, context);
     if (outcome.kind === 'permit') permits.push(consent.id);
     else if (outcome.kind === 'deny') denials.push(outcome.reason);
     else other.push(outcome.reason);
   }
-  if (denials.length > 0) return deny(denials);
+  if (denials.length > 0) return denyCategory(definition, denials);
   if (permits.length > 0) {
     return {
       category: definition.code,
       decision: 'permit',
-      ...base,
+      ...(definition.sensitivity === undefined ? {} : { sensitivity: definition.sensitivity }),
       consentIds: permits,
       reasons: [],
     };
   }
-  return deny(other);
+  return denyCategory(definition, other);
 }
 
 /**
@@ -419,8 +485,9 @@ export function canDisclose(
   const unique = [
     ...new Map(definitions.map((definition) => [definition.code, definition])).values(),
   ];
+  const timeReasons = consents.map((consent) => findTimeReason(consent, context));
   const categories = unique.map((definition) =>
-    decideCategory(definition, purpose, consents, context),
+    decideCategory(definition, purpose, consents, timeReasons, context),
   );
   const permitted = categories.filter((item) => item.decision === 'permit');
   const notices = collectNotices(permitted, definitions, options.notices ?? defaultNotices);
