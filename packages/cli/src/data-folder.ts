@@ -1,8 +1,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { RecordKind, RecordOf } from '@parent-partner/core';
+import type { Consent } from '@parent-partner/privacy';
 import { CliError } from './cli-error';
 import type { CommandContext } from './command-context';
+import type { DataKind } from './data-kind';
 import { ExitCode } from './exit-codes';
 import { validateRecordFile } from './record-file';
 import { formatRecordProblem, type RecordProblem } from './record-problem';
@@ -11,7 +13,7 @@ import { formatRecordProblem, type RecordProblem } from './record-problem';
  * The file each record kind lives in inside a data folder, without its extension; `program` is the one
  * single-record file (`program.json`).
  */
-export const dataFolderFileNames: Readonly<Record<RecordKind, string>> = {
+export const dataFolderFileNames: Readonly<Record<DataKind, string>> = {
   program: 'program',
   parent: 'parents',
   parentPartner: 'partners',
@@ -23,13 +25,17 @@ export const dataFolderFileNames: Readonly<Record<RecordKind, string>> = {
   supportSession: 'support-sessions',
   engagement: 'engagements',
   groupEvent: 'group-events',
+  consent: 'consents',
 };
 
 /** The extensions a data-folder file may have, tried in this order. */
 export const dataFolderExtensions: readonly string[] = ['.ndjson', '.jsonl', '.json', '.csv'];
 
 /** The records of a data folder, by kind; a kind with no file has no records. */
-export type DataFolderRecords = { -readonly [Kind in RecordKind]: RecordOf<Kind>[] };
+export type DataFolderRecords = { -readonly [Kind in RecordKind]: RecordOf<Kind>[] } & {
+  /** Consent records (privacy package). */
+  consent: Consent[];
+};
 
 /** A data folder as read: its records, the files they came from and every problem found. */
 export interface LoadedDataFolder {
@@ -55,6 +61,7 @@ export function createEmptyDataFolderRecords(): DataFolderRecords {
     supportSession: [],
     engagement: [],
     groupEvent: [],
+    consent: [],
   };
 }
 
@@ -80,7 +87,7 @@ export async function loadDataFolder(
   const records = createEmptyDataFolderRecords();
   const files: string[] = [];
   const problems: RecordProblem[] = [];
-  for (const [kind, name] of Object.entries(dataFolderFileNames) as [RecordKind, string][]) {
+  for (const [kind, name] of Object.entries(dataFolderFileNames) as [DataKind, string][]) {
     for (const extension of dataFolderExtensions) {
       const file = join(directory, `${name}${extension}`);
       const text = await readIfPresent(resolve(options.cwd ?? '', file));
@@ -112,7 +119,7 @@ export async function writeDataFolder(
 ): Promise<string[]> {
   await mkdir(directory, { recursive: true });
   const written: string[] = [];
-  for (const [kind, name] of Object.entries(dataFolderFileNames) as [RecordKind, string][]) {
+  for (const [kind, name] of Object.entries(dataFolderFileNames) as [DataKind, string][]) {
     const list = records[kind];
     if (list === undefined || list.length === 0) continue;
     if (kind === 'program') {
@@ -131,7 +138,7 @@ export async function writeDataFolder(
 /** The data-folder layout as help text. */
 export const dataFolderHelp: string = [
   'Data folder (--data) layout; each file optional, .ndjson, .jsonl, .json or .csv:',
-  ...(Object.entries(dataFolderFileNames) as [RecordKind, string][]).map(
+  ...(Object.entries(dataFolderFileNames) as [DataKind, string][]).map(
     ([kind, name]) =>
       `  ${`${name}${kind === 'program' ? '.json' : '.ndjson'}`.padEnd(24)}${kind} records`,
   ),

@@ -13,6 +13,7 @@ describe('inferRecordKind', () => {
     ['matches.ndjson', 'match'],
     ['program.json', 'program'],
     ['C:\\exports\\contacts.csv', 'contact'],
+    ['consents.ndjson', 'consent'],
   ] as const)('reads %s as %s', (fileName, kind) => {
     expect(inferRecordKind(fileName)).toBe(kind);
   });

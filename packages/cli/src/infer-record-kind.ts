@@ -1,7 +1,7 @@
-import type { RecordKind } from '@parent-partner/core';
+import type { DataKind } from './data-kind';
 
 // Names a file may end with, tried longest first so that `parent-partners` wins over `partners` and `parents`.
-const fileNameKinds: readonly (readonly [string, RecordKind])[] = [
+const fileNameKinds: readonly (readonly [string, DataKind])[] = [
   ['parentpartners', 'parentPartner'],
   ['parentpartner', 'parentPartner'],
   ['supportsessions', 'supportSession'],
@@ -25,6 +25,8 @@ const fileNameKinds: readonly (readonly [string, RecordKind])[] = [
   ['matches', 'match'],
   ['match', 'match'],
   ['staff', 'staff'],
+  ['consents', 'consent'],
+  ['consent', 'consent'],
 ];
 const kindByFileName = [...fileNameKinds].sort(([left], [right]) => right.length - left.length);
 
@@ -36,7 +38,7 @@ const kindByFileName = [...fileNameKinds].sort(([left], [right]) => right.length
  * [inferRecordKind('exports/parents.csv'), inferRecordKind('parent_partners.ndjson'), inferRecordKind('notes.csv')]
  * //=> ['parent', 'parentPartner', undefined]
  */
-export function inferRecordKind(fileName: string): RecordKind | undefined {
+export function inferRecordKind(fileName: string): DataKind | undefined {
   const baseName = fileName.split(/[\\/]/).at(-1) ?? '';
   const stem = baseName
     .replace(/\.[^.]*$/, '')

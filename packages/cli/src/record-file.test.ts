@@ -67,6 +67,29 @@ describe('validateRecordFile', () => {
     expect(result.valid).toEqual([]);
   });
 
+  it('validates privacy consent records, from JSON only', () => {
+    const consent = {
+      id: 'consent-1',
+      legalBasis: 'program-participation-agreement',
+      subject: { kind: 'parent', id: 'parent-1' },
+      signers: [{ role: 'subject', method: 'written', signedOn: '2026-01-05' }],
+      disclosingParties: [],
+      recipients: [{ kind: 'role', id: 'caseworker' }],
+      categories: ['general-records'],
+      purposes: ['case-planning'],
+      effectiveFrom: '2026-01-05T09:00:00-06:00',
+      statements: [],
+    };
+    const text = `${JSON.stringify(consent)}\n${JSON.stringify({ ...consent, id: 'consent-2', effectiveFrom: 'soon' })}\n`;
+    const result = validateRecordFile({ file: 'consents.ndjson', text });
+    expect(result.kind).toBe('consent');
+    expect(result.valid.map((entry) => entry.line)).toEqual([1]);
+    expect(result.problems.map((problem) => [problem.line, problem.path])).toEqual([
+      [2, 'effectiveFrom'],
+    ]);
+    expect(() => validateRecordFile({ file: 'consents.csv', text: 'id\n' })).toThrow(/\.ndjson/);
+  });
+
   it('is a usage error when the format or the kind cannot be told', () => {
     expect(() => validateRecordFile({ file: 'parents.txt', text: '' })).toThrow(CliError);
     expect(() => validateRecordFile({ file: 'roster.csv', text: 'id\n' })).toThrow(/--kind/);

@@ -1,6 +1,6 @@
-import { isRecordKind, type RecordKind, recordKinds, validateRecords } from '@parent-partner/core';
 import { CliError } from './cli-error';
 import { importCsvRecords } from './csv-import';
+import { type DataKind, dataKinds, isDataKind, validateDataRecords } from './data-kind';
 import type { ImportedFile } from './imported-row';
 import { inferRecordKind } from './infer-record-kind';
 import { importJsonRecords, importNdjsonRecords } from './json-import';
@@ -29,7 +29,7 @@ export interface ValidRecord {
 /** The result of validating one file. */
 export interface RecordFileValidation {
   /** The record kind the file was read as. */
-  readonly kind: RecordKind;
+  readonly kind: DataKind;
   /** How many records the file holds (valid and invalid). */
   readonly recordCount: number;
   /** The records that passed, in file order. */
@@ -45,22 +45,27 @@ export interface ValidateRecordFileOptions {
   /** The file's text. */
   readonly text: string;
   /** The record kind, when the user named it; otherwise the file's declared kind or its name decides. */
-  readonly kind?: RecordKind | undefined;
+  readonly kind?: DataKind | undefined;
 }
 
 function describeUnknownKind(file: string): string {
-  return `Cannot tell which records ${file} holds: name the file after its kind (parents.csv, partners.ndjson, contacts.json...) or pass --kind (${recordKinds.join(', ')}).`;
+  return `Cannot tell which records ${file} holds: name the file after its kind (parents.csv, partners.ndjson, contacts.json...) or pass --kind (${dataKinds.join(', ')}).`;
 }
 
 function importFile(
   format: RecordFileFormat,
   text: string,
-  kind: RecordKind | undefined,
+  kind: DataKind | undefined,
   file: string,
 ): ImportedFile {
   if (format === 'json') return importJsonRecords(text);
   if (format === 'ndjson') return importNdjsonRecords(text);
   if (kind === undefined) throw new CliError(describeUnknownKind(file));
+  if (kind === 'consent') {
+    throw new CliError(
+      `Cannot read ${file}: consent records are nested; give them as .json or .ndjson.`,
+    );
+  }
   return importCsvRecords(text, kind);
 }
 
@@ -81,13 +86,13 @@ export function validateRecordFile(options: ValidateRecordFileOptions): RecordFi
   const problems: RecordProblem[] = imported.problems.map((issue) => ({ file, ...issue }));
   let kind = options.kind;
   const declared = imported.declaredKind;
-  if (declared !== undefined && !isRecordKind(declared)) {
+  if (declared !== undefined && !isDataKind(declared)) {
     problems.push({
       file,
       line: 1,
       path: 'kind',
       code: 'unknown_kind',
-      message: `is not a record kind; use one of ${recordKinds.join(', ')}`,
+      message: `is not a record kind; use one of ${dataKinds.join(', ')}`,
     });
   } else if (declared !== undefined && kind !== undefined && declared !== kind) {
     problems.push({
@@ -105,7 +110,7 @@ export function validateRecordFile(options: ValidateRecordFileOptions): RecordFi
   if (problems.some((problem) => problem.path === 'kind')) {
     return { kind, recordCount: imported.rows.length, valid: [], problems };
   }
-  const result = validateRecords(
+  const result = validateDataRecords(
     kind,
     imported.rows.map((row) => row.input),
   );

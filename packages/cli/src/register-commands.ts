@@ -1,4 +1,3 @@
-import { recordKinds } from '@parent-partner/core';
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './command-context';
 import type { AssignCommandOptions } from './commands/assign';
@@ -7,6 +6,7 @@ import type { RankCommandOptions } from './commands/rank';
 import type { ReportCommandOptions } from './commands/report';
 import type { SchemaCommandOptions } from './commands/schema';
 import type { ValidateCommandOptions } from './commands/validate';
+import { dataKinds } from './data-kind';
 import type { ExitCodeValue } from './exit-codes';
 import { reportFormats, suppressionRules } from './report-formats';
 
@@ -29,7 +29,7 @@ export function registerValidateCommand(
       new Option(
         '-k, --kind <kind>',
         'record kind of every file (default: inferred from each file name)',
-      ).choices(recordKinds),
+      ).choices(dataKinds),
     )
     .option(
       '-o, --out <path>',

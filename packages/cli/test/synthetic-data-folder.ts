@@ -37,6 +37,7 @@ export async function createSyntheticDataFolder(): Promise<{
     supportSession: synthetic.supportSessions,
     engagement: synthetic.engagements,
     groupEvent: synthetic.groupEvents,
+    consent: [],
   });
   return { directory, dataFolder };
 }

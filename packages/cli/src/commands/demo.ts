@@ -57,6 +57,7 @@ function toDataFolderRecords(
     supportSession: program.supportSessions,
     engagement: program.engagements,
     groupEvent: program.groupEvents,
+    consent: [],
   };
 }
 

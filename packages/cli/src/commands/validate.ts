@@ -1,9 +1,9 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { RecordKind } from '@parent-partner/core';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command-context';
 import { createEmptyDataFolderRecords, formatNdjson, writeDataFolder } from '../data-folder';
+import type { DataKind } from '../data-kind';
 import { ExitCode, type ExitCodeValue } from '../exit-codes';
 import { startProgress } from '../progress';
 import { readTextFile } from '../read-text-file';
@@ -13,7 +13,7 @@ import { formatRecordProblem } from '../record-problem';
 /** Options of the `validate` command. */
 export interface ValidateCommandOptions {
   /** The record kind of every file, instead of inferring it from each file's name. */
-  readonly kind?: RecordKind | undefined;
+  readonly kind?: DataKind | undefined;
   /** Where to write the valid records: an `.ndjson` file, or a folder (ending in `/`) laid out as a data folder. */
   readonly out?: string | undefined;
   /** Print the result as JSON instead of text. */
