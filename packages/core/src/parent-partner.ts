@@ -76,6 +76,11 @@ export const ParentPartnerSchema = z.strictObject({
   id: PartnerIdSchema,
   ...personFields,
   livedExperience: z.array(createCodeSchema(livedExperienceTopics)).max(30).default([]),
+  /** Ages of the partner's own children, for the "children of similar ages" preference (no other detail is held). */
+  children: z
+    .array(z.strictObject({ ageYears: z.number().int().min(0).max(60) }))
+    .max(20)
+    .default([]),
   ownCase: OwnCaseSchema,
   /** Start of continuous recovery or sobriety, where the program asks for it. */
   recoveryDate: CalendarDateSchema.optional(),

@@ -228,6 +228,7 @@ export const fieldClassifications: Readonly<Record<RecordKind, readonly FieldCla
     id('id'),
     ...personFields,
     plain('livedExperience', { tags: ['sensitive'], valueCategories: livedExperienceValues }),
+    field('children[].ageYears', { tags: ['quasi-identifier'], safeHarbor: 'age' }),
     plain('ownCase.resolution', { tags: ['sensitive'], categories: ['case-plan'] }),
     date('ownCase.resolvedOn', { categories: ['case-plan'] }),
     date('ownCase.closedOn', { categories: ['case-plan'] }),

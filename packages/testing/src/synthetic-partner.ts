@@ -235,6 +235,11 @@ export function buildSyntheticPartner(random: Random, setting: PartnerSetting): 
     random.integer(1, 12),
     random.integer(1, 28),
   );
+  // A separate stream, so adding this field left every other generated value unchanged.
+  const childRandom = createRandom(`${id}:children`);
+  const children = Array.from({ length: childRandom.integer(1, 4) }, () => ({
+    ageYears: childRandom.integer(2, 22),
+  })).sort((left, right) => left.ageYears - right.ageYears);
   const partner: ParentPartner = {
     id,
     name,
@@ -261,6 +266,7 @@ export function buildSyntheticPartner(random: Random, setting: PartnerSetting): 
     householdId: formatId('household-pp', setting.number, setting.width) as HouseholdId,
     availability: drawAvailability(random, 5),
     livedExperience,
+    children,
     ownCase: {
       resolution,
       resolvedOn: formatDay(resolvedDay),
