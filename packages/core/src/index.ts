@@ -1,3 +1,4 @@
+export type { CalendarDateParts } from './calendar-date';
 export {
   addDaysToDate,
   addMonthsToDate,
@@ -5,9 +6,13 @@ export {
   compareCalendarDates,
   countDaysInMonth,
   daysBetweenDates,
+  fromDayNumber,
   isLeapYear,
   isValidCalendarDate,
   monthsBetweenDates,
+  readCalendarDate,
+  toDayNumber,
+  writeCalendarDate,
 } from './calendar-date';
 export type {
   BackgroundCheckResult,

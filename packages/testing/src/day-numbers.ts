@@ -1,40 +1,22 @@
 import type { CalendarDate, Timestamp } from '@parent-partner/core';
-import { ParentPartnerError } from '@parent-partner/core';
+import { fromDayNumber, ParentPartnerError, toDayNumber } from '@parent-partner/core';
 
 // Dates are handled as whole day numbers (days since 1970-01-01) and printed
 // through a cache: the generator writes millions of dates, and integer
 // arithmetic never depends on the time zone of the machine.
 
+// Core counts days from 0000-03-01; the generator counts from 1970-01-01 (weekdays
+// and offsets below rely on it), so the two differ by a constant.
+const unixEpochDayNumber = toDayNumber(1970, 1, 1);
+
 /** Days since 1970-01-01 of a calendar date. */
 export function dayFromParts(year: number, month: number, day: number): number {
-  const shiftedYear = month <= 2 ? year - 1 : year;
-  const era = Math.floor(shiftedYear / 400);
-  const yearOfEra = shiftedYear - era * 400;
-  const shiftedMonth = month > 2 ? month - 3 : month + 9;
-  const dayOfYear = Math.floor((153 * shiftedMonth + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
+  return toDayNumber(year, month, day) - unixEpochDayNumber;
 }
 
 /** Year, month and day of a day number. */
 export function partsFromDay(dayNumber: number): [year: number, month: number, day: number] {
-  const shifted = dayNumber + 719468;
-  const era = Math.floor(shifted / 146097);
-  const dayOfEra = shifted - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36524) -
-      Math.floor(dayOfEra / 146096)) /
-      365,
-  );
-  const dayOfYear =
-    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
-  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const { year, month, day } = fromDayNumber(dayNumber + unixEpochDayNumber);
   return [year, month, day];
 }
 
