@@ -402,6 +402,41 @@ describe('createSyntheticProgram consistency', () => {
     }
     expect(early.length / 3).toBeGreaterThan(late.length / 18);
   });
+
+  it('has most new matches, not all, meet the contact target in each of their first months', () => {
+    const [target] = synthetic.program.contactTargets;
+    expect(target).toMatchObject({ fromMonth: 1, toMonth: 3, faceToFacePerMonth: 4 });
+    const perMatchMonth = new Map<string, { inPerson: number; all: number }>();
+    for (const contact of synthetic.contacts) {
+      const key = `${contact.matchId} ${contact.date.slice(0, 7)}`;
+      const counts = perMatchMonth.get(key) ?? { inPerson: 0, all: 0 };
+      counts.all += 1;
+      if (contact.mode === 'in_person') counts.inPerson += 1;
+      perMatchMonth.set(key, counts);
+    }
+    let judged = 0;
+    let met = 0;
+    for (const match of synthetic.matches) {
+      if (match.startDate === undefined) continue;
+      const [year, month] = match.startDate.split('-').map(Number) as [number, number];
+      const months = [0, 1, 2].map((offset) => {
+        const index = year * 12 + month - 1 + offset;
+        return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+      });
+      // Only matches that went on past their third month, which ended before asOf's month.
+      const third = months[2] ?? '';
+      if (third >= asOf.slice(0, 7) || (match.endDate ?? asOf).slice(0, 7) <= third) continue;
+      judged += 1;
+      const meets = months.every((key) => {
+        const counts = perMatchMonth.get(`${match.id} ${key}`) ?? { inPerson: 0, all: 0 };
+        return counts.inPerson >= 4 && counts.all >= (target?.contactsPerMonth ?? 0);
+      });
+      if (meets) met += 1;
+    }
+    expect(judged).toBeGreaterThan(100);
+    expect(met / judged).toBeGreaterThan(0.5);
+    expect(met / judged).toBeLessThan(0.75);
+  });
 });
 
 describe('createSyntheticProgram for any small options', () => {

@@ -25,7 +25,11 @@ import { groupCountiesIntoRegions, type ProgramRegion } from './program-regions'
 import { deriveRandom, type Random } from './random';
 import { listStateCounties } from './state-counties';
 import { type MatchPlan, scheduleCasework } from './synthetic-casework';
-import { drawMatchContacts, scaleContactVolume } from './synthetic-contacts';
+import {
+  drawMatchContacts,
+  scaleContactVolume,
+  syntheticContactTarget,
+} from './synthetic-contacts';
 import { drawEngagements, type GraduateParent } from './synthetic-engagements';
 import { drawGroupEvents } from './synthetic-group-events';
 import { drawOutcomes } from './synthetic-outcomes';
@@ -196,7 +200,13 @@ function buildProgram(state: SyntheticState, counties: readonly StateCounty[]): 
       defaultMaxCaseload: 4,
     },
     contactTargets: [
-      { phase: 'initial', fromMonth: 1, toMonth: 3, faceToFacePerMonth: 4, contactsPerMonth: 8 },
+      {
+        phase: 'initial',
+        fromMonth: 1,
+        toMonth: syntheticContactTarget.months,
+        faceToFacePerMonth: syntheticContactTarget.faceToFace,
+        contactsPerMonth: syntheticContactTarget.contacts,
+      },
       { phase: 'ongoing', fromMonth: 4, faceToFacePerMonth: 2, contactsPerMonth: 4 },
     ],
     reportOnlyConsentingParents: false,
