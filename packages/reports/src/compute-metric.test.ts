@@ -1,6 +1,6 @@
 import { parseParent, parseProgram, parseReferral } from '@parent-partner/core';
 import { describe, expect, test } from 'vitest';
-import { buildLakeshoreRecords, DOOR, ROCK } from '../test/fixtures';
+import { buildContact, buildLakeshoreRecords, buildMatch, DOOR, ROCK } from '../test/fixtures';
 import { computeMetric } from './compute-metric';
 import type { ReportScope } from './metric';
 
@@ -142,6 +142,37 @@ describe('fidelity, workforce and community', () => {
   test('contact target in the first two months (two face-to-face visits a month)', () => {
     // m1 (Oct–Nov): Oct 2 in person, Nov 0 → not met. m4 (Nov–Dec): 2 and 2 → met.
     expect(value('fidelity.contact-target-met')).toMatchObject({ numerator: 1, denominator: 2 });
+  });
+
+  test('contact target of a match started before the quarter: its earlier month counts', () => {
+    // m9 and m10 start in September, so their two months end in October and are judged in Q2.
+    // m9: Sep 2 in person, Oct 2 → met. m10: Sep 1 in person (and one by phone), Oct 2 → not met.
+    const withSeptemberStarts = {
+      ...records,
+      matches: [
+        ...(records.matches ?? []),
+        buildMatch('m9', 'p5', 'pp2', DOOR, { startDate: '2025-09-15' }),
+        buildMatch('m10', 'p3', 'pp2', ROCK, { startDate: '2025-09-01' }),
+      ],
+      contacts: [
+        ...(records.contacts ?? []),
+        buildContact('c91', 'p5', 'pp2', '2025-09-16', { matchId: 'm9' }),
+        buildContact('c92', 'p5', 'pp2', '2025-09-30', { matchId: 'm9' }),
+        buildContact('c93', 'p5', 'pp2', '2025-10-01', { matchId: 'm9' }),
+        buildContact('c94', 'p5', 'pp2', '2025-10-31', { matchId: 'm9' }),
+        buildContact('c101', 'p3', 'pp2', '2025-09-02', { matchId: 'm10' }),
+        buildContact('c102', 'p3', 'pp2', '2025-09-09', { matchId: 'm10', mode: 'phone' }),
+        buildContact('c103', 'p3', 'pp2', '2025-10-07', { matchId: 'm10' }),
+        buildContact('c104', 'p3', 'pp2', '2025-10-14', { matchId: 'm10' }),
+      ],
+    };
+    const met = computeMetric('fidelity.contact-target-met', withSeptemberStarts, { period });
+    expect(met).toMatchObject({ numerator: 2, denominator: 4 });
+    // A custom range starting mid-October judges m9 and m10 too, from their September contacts on.
+    const range = computeMetric('fidelity.contact-target-met', withSeptemberStarts, {
+      period: '2025-10-15..2025-12-31',
+    });
+    expect(range).toMatchObject({ numerator: 2, denominator: 4 });
   });
 
   test('workforce on the last day of the quarter', () => {

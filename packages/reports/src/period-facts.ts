@@ -473,20 +473,28 @@ function countContacts(
   const { layout } = index;
   const scopeCount = layout.scopeCount;
   const countyCount = layout.countyFips.length;
+  // A match judged against the contact target in a period may have started up to the window's length
+  // before it: its earlier months' contacts count for the target only.
+  const cohortFirstMonth = (slot: Slot): number =>
+    slot.cohortMatches.length > 0 ? slot.firstMonth - windowLength + 1 : slot.firstMonth;
   // Slots by month: a contact's month picks the slots to update without scanning them all.
   let firstMonth = Number.POSITIVE_INFINITY;
   let lastMonth = Number.NEGATIVE_INFINITY;
   for (const slot of slots) {
-    firstMonth = Math.min(firstMonth, slot.firstMonth);
+    firstMonth = Math.min(firstMonth, cohortFirstMonth(slot));
     lastMonth = Math.max(lastMonth, slot.firstMonth + slot.monthCount - 1);
   }
   const slotsByMonth: Slot[][] = [];
+  const cohortSlotsByMonth: Slot[][] = [];
   for (let month = firstMonth; month <= lastMonth; month += 1) {
     slotsByMonth.push(
       slots.filter((slot) => month >= slot.firstMonth && month < slot.firstMonth + slot.monthCount),
     );
+    cohortSlotsByMonth.push(
+      slots.filter((slot) => month >= cohortFirstMonth(slot) && month < slot.firstMonth),
+    );
   }
-  let minDate = slots[0]!.start;
+  let minDate = `${formatMonthIndex(firstMonth)}-01`;
   let maxDate = slots[0]!.end;
   for (const slot of slots) {
     if (slot.start < minDate) minDate = slot.start;
@@ -523,7 +531,9 @@ function countContacts(
     const parent = lastParent;
     const month = monthIndexOf(date) - firstMonth;
     const candidates = slotsByMonth[month];
-    if (candidates === undefined || candidates.length === 0) continue;
+    const cohortCandidates = cohortSlotsByMonth[month];
+    if (candidates === undefined || cohortCandidates === undefined) continue;
+    if (candidates.length === 0 && cohortCandidates.length === 0) continue;
     if (parent === -2) {
       for (const slot of candidates) {
         if (slot.wholeMonths || (date >= slot.start && date <= slot.end))
@@ -552,9 +562,25 @@ function countContacts(
       mode = modeTable.position(lastMode);
     }
     const minutes = contact.minutes;
+    // Cohort cells count in-person contacts (1) apart from the rest (0).
+    const cohortMode = mode === inPerson ? 1 : 0;
+    if (match >= 0) {
+      for (let candidate = 0; candidate < cohortCandidates.length; candidate += 1)
+        countCohortContact(
+          index,
+          cohortCandidates[candidate]!,
+          match,
+          month + firstMonth,
+          cohortMode,
+        );
+    }
     for (let candidate = 0; candidate < candidates.length; candidate += 1) {
       const slot = candidates[candidate]!;
-      if (!slot.wholeMonths && (date < slot.start || date > slot.end)) continue;
+      if (!slot.wholeMonths && (date < slot.start || date > slot.end)) {
+        if (match >= 0 && date < slot.start)
+          countCohortContact(index, slot, match, month + firstMonth, cohortMode);
+        continue;
+      }
       const facts = slot.facts;
       facts.contactsByActivity.add(0, activity, minutes);
       facts.contactsByMode.add(0, mode, minutes);
@@ -572,20 +598,30 @@ function countContacts(
         const monthInSlot = month + firstMonth - slot.firstMonth;
         const flag = match * slot.monthCount + monthInSlot;
         if (slot.matchMonthFlags[flag] === 2) slot.matchMonthFlags[flag] = 3;
-        if (windowLength > 0) {
-          const cohort = slot.cohortPosition[match]!;
-          if (cohort >= 0) {
-            const matchMonth = month + firstMonth - index.matchStartMonth[match]!;
-            if (matchMonth >= 0 && matchMonth < windowLength) {
-              const cell = cohort * windowLength + matchMonth;
-              slot.cohortContacts[cell]! += 1;
-              if (mode === inPerson) slot.cohortFaceToFace[cell]! += 1;
-            }
-          }
-        }
+        if (windowLength > 0)
+          countCohortContact(index, slot, match, month + firstMonth, cohortMode);
       }
     }
   }
+}
+
+/** Counts a contact of month `monthIndex` towards its match's contact-target months, when the slot judges it. */
+function countCohortContact(
+  index: ProgramIndex,
+  slot: Slot,
+  match: number,
+  monthIndex: number,
+  inPerson: number,
+): void {
+  if (slot.detail !== 'full') return;
+  const cohort = slot.cohortPosition[match] ?? -1;
+  if (cohort < 0) return;
+  const windowLength = slot.cohortContacts.length / slot.cohortMatches.length;
+  const matchMonth = monthIndex - index.matchStartMonth[match]!;
+  if (matchMonth < 0 || matchMonth >= windowLength) return;
+  const cell = cohort * windowLength + matchMonth;
+  slot.cohortContacts[cell]! += 1;
+  slot.cohortFaceToFace[cell]! += inPerson;
 }
 
 function finishServedCounts(index: ProgramIndex, slot: Slot): void {
