@@ -1,9 +1,9 @@
-import { createJsonSchema, type RecordKind } from '@parent-partner/core';
+import { createJsonSchema, type RecordKind } from './record-kinds';
 
-/** The type of a scalar value a CSV cell is turned into. */
+/** The type of a scalar value a flat-row cell is turned into. */
 export type ScalarShape = 'text' | 'number' | 'boolean';
 
-/** What a CSV column holds, read from the record kind's JSON Schema. */
+/** What a flat-row column holds, read from the record kind's JSON Schema. */
 export type FieldShape =
   | { readonly kind: 'scalar'; readonly scalar: ScalarShape }
   | { readonly kind: 'list'; readonly item: ScalarShape }

@@ -95,6 +95,8 @@ export type {
   ValidationIssue,
 } from './errors';
 export { ParentPartnerError, ValidationError } from './errors';
+export type { FlatRow, FlatRowOptions, FlatRowRecord } from './flat-row';
+export { createRecordFromFlatRow } from './flat-row';
 export type { GroupEvent } from './group-event';
 export { GroupEventSchema } from './group-event';
 export type { MatchEvent, MatchEventType, ReferralEvent, Transition } from './lifecycle';
@@ -266,6 +268,7 @@ export {
 } from './record-kinds';
 export type { Referral, StatusChange } from './referral';
 export { ReferralSchema, StatusChangeSchema } from './referral';
+export { startsLikeFormula } from './spreadsheet-formula';
 export type { Staff } from './staff';
 export { StaffSchema } from './staff';
 export type { SupportSession } from './support-session';
