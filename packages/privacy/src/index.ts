@@ -48,6 +48,8 @@ export {
   safeParseConsent,
   TimestampSchema,
 } from './consent';
+export type { ConsentJsonSchemaOptions } from './consent-json-schema';
+export { createConsentJsonSchema } from './consent-json-schema';
 export type { CreateConsentOptions } from './create-consent';
 export {
   createConsent,
