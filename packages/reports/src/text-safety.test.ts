@@ -1,11 +1,7 @@
+import { startsLikeFormula } from '@parent-partner/core';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  escapeHtml,
-  escapeMarkdown,
-  isFormulaLike,
-  neutralizeSpreadsheetText,
-} from './text-safety';
+import { escapeHtml, escapeMarkdown, neutralizeSpreadsheetText } from './text-safety';
 
 describe('spreadsheet formula neutralisation', () => {
   test.each([
@@ -25,7 +21,7 @@ describe('spreadsheet formula neutralisation', () => {
     '\u0000=1+1',
     '\uFF1D1+1',
   ])('%j is neutralised', (payload) => {
-    expect(isFormulaLike(payload)).toBe(true);
+    expect(startsLikeFormula(payload)).toBe(true);
     expect(neutralizeSpreadsheetText(payload).startsWith("'")).toBe(true);
   });
 
@@ -39,7 +35,7 @@ describe('spreadsheet formula neutralisation', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         const safe = neutralizeSpreadsheetText(text);
-        expect(safe.startsWith("'") || !isFormulaLike(safe)).toBe(true);
+        expect(safe.startsWith("'") || !startsLikeFormula(safe)).toBe(true);
       }),
     );
   });

@@ -1,24 +1,14 @@
+import { startsLikeFormula } from '@parent-partner/core';
+
 // Text from records (program and county names, custom codes, hand-written
-// captions) reaches spreadsheets, Markdown and HTML. These helpers make it inert.
+// captions) reaches spreadsheets, Markdown and HTML. These helpers make it inert. Which text a
+// spreadsheet runs as a formula is core's `startsLikeFormula`, the rule the CLI's import check uses too.
 
 /** Bidirectional formatting characters (marks, embeddings, overrides, isolates) and invisible zero-width ones. */
 const BIDI_CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 /** C0 and C1 control characters other than tab, line feed and carriage return. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the purpose.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-
-/**
- * A cell a spreadsheet would read as a formula: after any leading whitespace, byte-order marks, control,
- * zero-width or bidirectional characters, the first character is `=`, `+`, `-`, `@`, `|` or `%`.
- */
-const FORMULA_TRIGGER =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters can hide a formula trigger.
-  /^[\s\uFEFF\u0000-\u001F\u007F-\u009F\u00A0\u061C\u180E\u200B-\u200F\u2028-\u202F\u205F-\u206F\u3000]*[=+\-@|%\uFF1D\uFF0B\uFF0D\uFF20]/;
-
-/** Tells whether a text would be read by a spreadsheet as a formula or a command. */
-export function isFormulaLike(text: string): boolean {
-  return FORMULA_TRIGGER.test(text);
-}
 
 /** Removes bidirectional formatting and control characters (keeping tab and line breaks). */
 export function removeControlCharacters(text: string): string {
@@ -38,7 +28,7 @@ export function removeControlCharacters(text: string): string {
 export function neutralizeSpreadsheetText(text: string): string {
   // Checked before and after cleaning: a trigger hidden behind a mark must not survive either way.
   const cleaned = removeControlCharacters(text);
-  return isFormulaLike(text) || isFormulaLike(cleaned) ? `'${cleaned}` : cleaned;
+  return startsLikeFormula(text) || startsLikeFormula(cleaned) ? `'${cleaned}` : cleaned;
 }
 
 const HTML_ESCAPES: Record<string, string> = {
