@@ -1,6 +1,11 @@
-import { type RecordKind, type RecordOf, validateRecords } from '@parent-partner/core';
+import {
+  createRecordFromFlatRow,
+  type RecordKind,
+  type RecordOf,
+  validateRecords,
+} from '@parent-partner/core';
 import { parse } from 'csv-parse/sync';
-import type { CellType, ExportFile } from './columns';
+import type { ExportFile } from './columns';
 
 /** A row of an export that failed validation: its line in the file and each field's problem. */
 export interface RejectedRow {
@@ -13,27 +18,6 @@ export interface RejectedRow {
 export interface ReadExport<Kind extends RecordKind> {
   readonly records: RecordOf<Kind>[];
   readonly rejected: RejectedRow[];
-}
-
-function readCell(cell: string, type: CellType): unknown {
-  if (type === 'number') return /^-?\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell;
-  if (type === 'boolean') {
-    if (/^(yes|true|1)$/i.test(cell)) return true;
-    if (/^(no|false|0)$/i.test(cell)) return false;
-    return cell;
-  }
-  if (type === 'list') return cell.split(';').map((item) => item.trim());
-  return cell;
-}
-
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = target;
-  for (const key of keys.slice(0, -1)) {
-    node[key] ??= {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[keys[keys.length - 1]!] = value;
 }
 
 /**
@@ -53,22 +37,38 @@ export function readExport<Kind extends RecordKind>(
   if (unknown.length > 0) {
     throw new Error(`${file.file}: no mapping for the column(s) ${unknown.join(', ')}`);
   }
-  const inputs = rows.map((row) => {
-    const input: Record<string, unknown> = {};
-    for (const [heading, cell] of Object.entries(row)) {
-      const column = file.columns[heading]!;
-      if (cell.trim() !== '') setPath(input, column.path, readCell(cell.trim(), column.type));
+  // The headings are renamed to field paths; core reads the cells by the kind's schema (lists, numbers,
+  // yes/no) and withholds any cell a spreadsheet would run as a formula.
+  const read = rows.map((row) =>
+    createRecordFromFlatRow(
+      file.kind,
+      Object.fromEntries(
+        Object.entries(row).map(([heading, cell]) => [file.columns[heading]!, cell]),
+      ),
+    ),
+  );
+  const result = validateRecords(
+    file.kind,
+    read.map((row) => row.input),
+  );
+  const schemaIssues = new Map(result.invalid.map((row) => [row.index, row.issues]));
+  const rejected: RejectedRow[] = [];
+  const validIndexes = new Set<number>();
+  read.forEach((row, index) => {
+    const issues = [...row.issues, ...(schemaIssues.get(index) ?? [])];
+    if (issues.length === 0) {
+      validIndexes.add(index);
+      return;
     }
-    return input;
-  });
-  const result = validateRecords(file.kind, inputs);
-  return {
-    records: result.valid,
-    rejected: result.invalid.map((row) => ({
+    rejected.push({
       file: file.file,
       // Line 1 is the header, and each record is one line in these exports.
-      line: row.index + 2,
-      problems: row.issues.map((issue) => `${issue.path || '(row)'}: ${issue.code}`),
-    })),
+      line: index + 2,
+      problems: issues.map((issue) => `${issue.path || '(row)'}: ${issue.code}`),
+    });
+  });
+  return {
+    records: result.valid.filter((_, position) => validIndexes.has(result.validIndexes[position]!)),
+    rejected,
   };
 }

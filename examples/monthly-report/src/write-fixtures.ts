@@ -42,7 +42,7 @@ writeFileSync(join(directory, 'program.json'), `${JSON.stringify(synthetic.progr
 for (const file of exportFiles) {
   const headings = Object.keys(file.columns);
   const rows = (records[file.file] ?? []).map((record) =>
-    headings.map((heading) => writeCell(readPath(record, file.columns[heading]!.path))),
+    headings.map((heading) => writeCell(readPath(record, file.columns[heading]!))),
   );
   if (file.file === 'contacts.csv') {
     const broken = [...rows[rows.length - 1]!];
