@@ -6,6 +6,7 @@ export type { RankCommandOptions } from './commands/rank';
 export type { ReportCommandOptions } from './commands/report';
 export type { SchemaCommandOptions } from './commands/schema';
 export type { ValidateCommandOptions } from './commands/validate';
+export type { DataKind } from './data-kind';
 export type { ExitCodeValue } from './exit-codes';
 export { ExitCode, exitCodeHelp } from './exit-codes';
 export type { ReportFormat, SuppressionRule } from './report-formats';

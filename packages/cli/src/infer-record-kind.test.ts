@@ -20,5 +20,6 @@ describe('inferRecordKind', () => {
 
   it('says nothing for a name without a kind', () => {
     expect(inferRecordKind('roster-2026.csv')).toBeUndefined();
+    expect(inferRecordKind('notes.csv')).toBeUndefined();
   });
 });

@@ -33,10 +33,8 @@ const kindByFileName = [...fileNameKinds].sort(([left], [right]) => right.length
 /**
  * Infers the record kind of a file from its name, ignoring case, separators and any prefix
  * (`door-county_Parent-Partners.csv` holds parent partners); `undefined` when the name says nothing.
- *
- * @example
- * [inferRecordKind('exports/parents.csv'), inferRecordKind('parent_partners.ndjson'), inferRecordKind('notes.csv')]
- * //=> ['parent', 'parentPartner', undefined]
+ * For example `exports/parents.csv` holds parents, `parent_partners.ndjson` parent partners, and
+ * `notes.csv` gives no kind.
  */
 export function inferRecordKind(fileName: string): DataKind | undefined {
   const baseName = fileName.split(/[\\/]/).at(-1) ?? '';

@@ -188,7 +188,7 @@ export function registerSchemaCommand(
   program
     .command('schema')
     .description(
-      'Write JSON Schemas (draft 2020-12) for every record kind and for county rule sets.',
+      'Write JSON Schemas (draft 2020-12) for every record kind, consent records and county rule sets.',
     )
     .requiredOption('-o, --out <dir>', 'folder to write the .schema.json files into')
     .addHelpText('after', '\nExample:\n  parent-partner schema --out schemas/')

@@ -11,11 +11,7 @@ export const suppressionRules = ['cms', 'california', 'washington'] as const;
 export type SuppressionRule = (typeof suppressionRules)[number];
 
 /**
- * Tells the report format from a file name's extension (`.markdown` is Markdown too).
- *
- * @example
- * [inferReportFormat('q2.html'), inferReportFormat('q2.markdown'), inferReportFormat('q2.pdf')]
- * //=> ['html', 'md', undefined]
+ * Tells the report format from a file name's extension (`.markdown` is Markdown too, `.pdf` is no format).
  */
 export function inferReportFormat(file: string): ReportFormat | undefined {
   const extension = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();

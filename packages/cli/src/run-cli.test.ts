@@ -20,6 +20,21 @@ const outcome = (id: string, date: string) =>
   JSON.stringify({ id, parentId: 'p-1', childId: 'c-1', event: 'reunified', date });
 
 describe('runCli', () => {
+  it('example: runCli', async () => {
+    const output: string[] = [];
+    const problems: string[] = [];
+    const io = {
+      stdout: { write: (text: string) => output.push(text) },
+      stderr: { write: (text: string) => problems.push(text) },
+      env: { NO_COLOR: '1' },
+      cwd: '/data',
+      now: () => new Date('2026-07-01T12:00:00Z'),
+    };
+    expect(await runCli(['validat'], io)).toBe(2);
+    expect(problems.join('')).toContain('Did you mean validate?');
+    expect(output).toEqual([]);
+  });
+
   it('prints the version and returns 0', async () => {
     const io = createMemoryIo();
     expect(await runCli(['--version'], io)).toBe(0);
@@ -120,17 +135,26 @@ describe('runCli', () => {
     expect(pipe.stderr.text()).toBe('');
   });
 
-  it('writes the JSON Schema of every record kind', async () => {
+  it('writes the JSON Schema of every record kind and of consent records', async () => {
     const io = createMemoryIo({ cwd: directory });
     expect(await runCli(['schema', '--out', 'schemas'], io)).toBe(0);
     const files = await readdir(join(directory, 'schemas'));
     expect(files).toContain('parent.schema.json');
     expect(files).toContain('parentPartner.schema.json');
     expect(files).toContain('rule-set.schema.json');
+    expect(files).toContain('consent.schema.json');
     const parent = JSON.parse(
       await readFile(join(directory, 'schemas/parent.schema.json'), 'utf8'),
     );
     expect(parent.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    const consent = JSON.parse(
+      await readFile(join(directory, 'schemas/consent.schema.json'), 'utf8'),
+    );
+    expect([consent.$id, consent.title]).toEqual([
+      'https://parent-partner.dev/schemas/consent.json',
+      'consent',
+    ]);
+    expect(io.stdout.text()).toContain('consent.schema.json');
   });
 
   it('returns 3 for an unexpected failure without printing its message', async () => {

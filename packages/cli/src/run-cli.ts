@@ -27,8 +27,19 @@ function describeUnexpectedError(error: unknown): string {
  * resolving to its exit code instead of exiting the process.
  *
  * @example
- * await runCli(['validate', 'parents.csv'], { stdout, stderr, env: {}, cwd: '/data', now: () => new Date() })
- * //=> 0
+ * const output: string[] = [];
+ * const problems: string[] = [];
+ * const io = {
+ *   stdout: { write: (text: string) => output.push(text) },
+ *   stderr: { write: (text: string) => problems.push(text) },
+ *   env: { NO_COLOR: '1' },
+ *   cwd: '/data',
+ *   now: () => new Date('2026-07-01T12:00:00Z'),
+ * };
+ * await runCli(['validat'], io);
+ * //=> 2
+ * problems.join('').includes('Did you mean validate?');
+ * //=> true
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCodeValue> {
   const program = createCliProgram(io);

@@ -17,10 +17,7 @@ export interface FormatTableOptions {
 
 /**
  * Lays out rows of plain-text cells as an aligned table with a heading and a rule, one string per line.
- *
- * @example
- * formatTable([{ heading: 'Rank' , align: 'right' }, { heading: 'Partner' }], [['1', 'pp-07']])
- * //=> ['Rank  Partner', '----  -------', '   1  pp-07']
+ * A right-aligned `Rank` column with the cell `1` lays out as `Rank`, `----`, `   1`.
  */
 export function formatTable(
   columns: readonly TableColumn[],

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createJsonSchema, recordKinds } from '@parent-partner/core';
 import { createRuleSetJsonSchema } from '@parent-partner/matching';
+import { createConsentJsonSchema } from '@parent-partner/privacy';
 import type { CommandContext } from '../command-context';
 import { ExitCode, type ExitCodeValue } from '../exit-codes';
 
@@ -11,7 +12,7 @@ export interface SchemaCommandOptions {
   readonly out: string;
 }
 
-/** Writes the JSON Schema of every record kind and of the rule-set format into a folder, one file each. */
+/** Writes the JSON Schema of every record kind, of consent records and of the rule-set format into a folder, one file each. */
 export async function runSchemaCommand(
   context: CommandContext,
   options: SchemaCommandOptions,
@@ -20,6 +21,7 @@ export async function runSchemaCommand(
   await mkdir(directory, { recursive: true });
   const schemas: [string, unknown][] = [
     ...recordKinds.map((kind): [string, unknown] => [kind, createJsonSchema(kind)]),
+    ['consent', createConsentJsonSchema()],
     [
       'rule-set',
       {
@@ -33,7 +35,7 @@ export async function runSchemaCommand(
     await writeFile(join(directory, `${name}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
   }
   context.output.writeLine(
-    `Wrote ${schemas.length} JSON Schema files to ${options.out}: <kind>.schema.json for each record kind (${recordKinds.join(', ')}) and rule-set.schema.json.`,
+    `Wrote ${schemas.length} JSON Schema files to ${options.out}: <kind>.schema.json for each record kind (${recordKinds.join(', ')}), consent.schema.json and rule-set.schema.json.`,
   );
   return ExitCode.ok;
 }
