@@ -1,7 +1,14 @@
 import { createSyntheticProgram } from '@parent-partner/testing';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { exampleRecords, makeMatch, makeParent, makePartner, makePin } from '../test/fixtures';
+import {
+  docExampleRecords,
+  exampleRecords,
+  makeMatch,
+  makeParent,
+  makePartner,
+  makePin,
+} from '../test/fixtures';
 import { assignMatches } from './assign-matches';
 import { evaluatePair } from './evaluate-pair';
 import { defaultRuleSet } from './rule-set';
@@ -29,14 +36,16 @@ function syntheticBatch(seed: number) {
 
 describe('assignMatches', () => {
   test('example: assignMatches', () => {
+    const { parent, otherParent, smallPartner: partner } = docExampleRecords;
+    const caseloads = new Map([[partner.id, 2]]);
     const result = assignMatches([parent, otherParent], [partner], defaultRuleSet, {
       asOf: '2026-03-01',
-      caseloads: new Map([[partner.id, 2]]),
+      caseloads,
     });
     expect([
       result.proposals.map((proposal) => [proposal.parentId, proposal.partnerId]),
-      result.unmatched.map((entry) => entry.reason),
-    ]).toEqual([[['parent-1', 'partner-1']], ['capacity_exhausted']]);
+      result.unmatched.map((entry) => [entry.parentId, entry.reason]),
+    ]).toEqual([[[parent.id, partner.id]], [[otherParent.id, 'capacity_exhausted']]]);
   });
 
   test('never proposes an excluded pair, never exceeds capacity, and is never below greedy', () => {

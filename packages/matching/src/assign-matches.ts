@@ -130,9 +130,16 @@ function chooseScale(maximumScore: number, rowCount: number): number {
  *
  * @example
  * ```ts
- * const result = assignMatches([parent, otherParent], [partner], defaultRuleSet, { asOf: '2026-03-01', caseloads: new Map([[partner.id, 2]]) });
- * [result.proposals.map((proposal) => [proposal.parentId, proposal.partnerId]), result.unmatched.map((entry) => entry.reason)];
- * //=> [[['parent-1', 'partner-1']], ['capacity_exhausted']]
+ * // Fictitious records from @parent-partner/testing, in Door County, Wisconsin, as of the decision date.
+ * const where = { asOf: '2026-03-01', countyFips: '55029' };
+ * const parent = testing.createSyntheticParent(1, { livedExperience: ['substance_use', 'child_removal'] }, where);
+ * const otherParent = testing.createSyntheticParent(2, {}, where);
+ * // A partner with three places, two of them taken.
+ * const partner = testing.createSyntheticPartner(1, { status: 'active', maxCaseload: 3, livedExperience: ['substance_use', 'child_removal'] }, where);
+ * const caseloads = new Map([[partner.id, 2]]);
+ * const result = assignMatches([parent, otherParent], [partner], defaultRuleSet, { asOf: '2026-03-01', caseloads });
+ * [result.proposals.map((proposal) => [proposal.parentId, proposal.partnerId]), result.unmatched.map((entry) => [entry.parentId, entry.reason])];
+ * //=> [[[parent.id, partner.id]], [[otherParent.id, 'capacity_exhausted']]]
  * ```
  */
 export function assignMatches(

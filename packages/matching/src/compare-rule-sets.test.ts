@@ -1,6 +1,6 @@
 import { createSyntheticProgram } from '@parent-partner/testing';
 import { describe, expect, test } from 'vitest';
-import { exampleRecords } from '../test/fixtures';
+import { docExampleRecords, exampleRecords } from '../test/fixtures';
 import { compareRuleSets } from './compare-rule-sets';
 import { defaultRuleSet, extendRuleSet } from './rule-set';
 
@@ -8,6 +8,7 @@ const { returningParent, partner, otherPartner } = exampleRecords;
 
 describe('compareRuleSets', () => {
   test('example: compareRuleSets', () => {
+    const { returningParent, partner, otherPartner } = docExampleRecords;
     const after = extendRuleSet(defaultRuleSet, {
       id: 'no-continuity',
       version: '1',
@@ -21,8 +22,8 @@ describe('compareRuleSets', () => {
     );
     expect([
       comparison.ruleChanges,
-      comparison.topCandidateChanges.map((change) => change.after[0]),
-    ]).toEqual([[{ ruleId: 'continuity', change: 'disabled' }], ['partner-1']]);
+      comparison.topCandidateChanges.map((change) => [change.before[0], change.after[0]]),
+    ]).toEqual([[{ ruleId: 'continuity', change: 'disabled' }], [[otherPartner.id, partner.id]]]);
   });
 
   test('says why: the contributions that changed for the old and the new first candidate', () => {

@@ -234,10 +234,17 @@ function explainStanding(
  *
  * @example
  * ```ts
+ * // Fictitious records from @parent-partner/testing, in Door County, Wisconsin, as of the decision date.
+ * const where = { asOf: '2026-03-01', countyFips: '55029' };
+ * const parent = testing.createSyntheticParent(1, { livedExperience: ['substance_use', 'child_removal'] }, where);
+ * const partner = testing.createSyntheticPartner(1, { status: 'active', livedExperience: ['substance_use', 'child_removal'] }, where);
+ * const otherPartner = testing.createSyntheticPartner(6, { status: 'active' }, where);
+ * // On re-referral, the parent had the other partner before.
+ * const returningParent = { ...parent, matchingPreferences: { ...parent.matchingPreferences, previousPartnerIds: [otherPartner.id] } };
  * const after = extendRuleSet(defaultRuleSet, { id: 'no-continuity', version: '1', disable: ['continuity'] });
  * const comparison = compareRuleSets(defaultRuleSet, after, { parents: [returningParent], partners: [partner, otherPartner] }, { asOf: '2026-03-01' });
- * [comparison.ruleChanges, comparison.topCandidateChanges.map((change) => change.after[0])];
- * //=> [[{ ruleId: 'continuity', change: 'disabled' }], ['partner-1']]
+ * [comparison.ruleChanges, comparison.topCandidateChanges.map((change) => [change.before[0], change.after[0]])];
+ * //=> [[{ ruleId: 'continuity', change: 'disabled' }], [[otherPartner.id, partner.id]]]
  * ```
  */
 export function compareRuleSets(

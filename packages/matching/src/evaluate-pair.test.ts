@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { exampleRecords, makeParent, makePartner, makeProgram } from '../test/fixtures';
+import {
+  docExampleRecords,
+  exampleRecords,
+  makeParent,
+  makePartner,
+  makeProgram,
+} from '../test/fixtures';
 import { evaluatePair } from './evaluate-pair';
 import { createMatchingPolicy } from './matching-context';
 import { defaultRuleSet } from './rule-set';
@@ -8,6 +14,7 @@ const { parent, partner } = exampleRecords;
 
 describe('evaluatePair', () => {
   test('example: evaluatePair', () => {
+    const { parent, partner } = docExampleRecords;
     const evaluation = evaluatePair(parent, partner, defaultRuleSet, { asOf: '2026-03-01' });
     expect([evaluation.eligible, evaluation.exclusions.map((result) => result.code)]).toEqual([
       true,

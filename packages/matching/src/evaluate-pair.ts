@@ -37,6 +37,10 @@ export interface PairEvaluation {
  *
  * @example
  * ```ts
+ * // Fictitious records from @parent-partner/testing, in Door County, Wisconsin, as of the decision date.
+ * const where = { asOf: '2026-03-01', countyFips: '55029' };
+ * const parent = testing.createSyntheticParent(1, { livedExperience: ['substance_use', 'child_removal'] }, where);
+ * const partner = testing.createSyntheticPartner(1, { status: 'active', livedExperience: ['substance_use', 'child_removal'] }, where);
  * const evaluation = evaluatePair(parent, partner, defaultRuleSet, { asOf: '2026-03-01' });
  * [evaluation.eligible, evaluation.exclusions.map((result) => result.code)];
  * //=> [true, []]

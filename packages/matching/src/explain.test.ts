@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { exampleRecords, makePartner } from '../test/fixtures';
+import { docExampleRecords, exampleRecords, makePartner } from '../test/fixtures';
 import { evaluatePair } from './evaluate-pair';
 import {
   createMatchDecision,
@@ -14,6 +14,7 @@ const { parent, partner } = exampleRecords;
 
 describe('explanations', () => {
   test('example: describeRuleResult', () => {
+    const { parent, partner } = docExampleRecords;
     const evaluation = evaluatePair(parent, partner, defaultRuleSet, { asOf: '2026-03-01' });
     const lived = evaluation.contributions.find(
       (result) => result.ruleId === 'shared-lived-experience',
@@ -24,21 +25,24 @@ describe('explanations', () => {
   });
 
   test('example: explainRanking', () => {
+    const { parent, partner } = docExampleRecords;
     const ranking = rankPartners(parent, [partner], defaultRuleSet, { asOf: '2026-03-01' });
     expect(explainRanking(ranking, defaultRuleSet).split('\n').slice(0, 2)).toEqual([
-      'Parent parent-1: 1 candidate, 0 excluded (rule set default 1.0.0, as of 2026-03-01)',
-      '1. partner-1, score 8.00',
+      'Parent parent-561387: 1 candidate, 0 excluded (rule set default 1.0.0, as of 2026-03-01)',
+      '1. partner-09679, score 8.00',
     ]);
   });
 
   test('example: explainEvaluation', () => {
+    const { parent, partner } = docExampleRecords;
     const evaluation = evaluatePair(parent, partner, defaultRuleSet, { asOf: '2026-03-01' });
     expect(explainEvaluation(evaluation, defaultRuleSet, { language: 'es' }).split('\n')[0]).toBe(
-      'Familia parent-1 y persona mentora partner-1: elegible, puntuación 8.00',
+      'Familia parent-561387 y persona mentora partner-09679: elegible, puntuación 8.00',
     );
   });
 
   test('example: createMatchDecision', () => {
+    const { parent, partner } = docExampleRecords;
     const evaluation = evaluatePair(parent, partner, defaultRuleSet, { asOf: '2026-03-01' });
     const decision = createMatchDecision(evaluation, defaultRuleSet, {
       proposedBy: { kind: 'rules' },

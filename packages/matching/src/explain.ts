@@ -54,6 +54,10 @@ function render(
  *
  * @example
  * ```ts
+ * // Fictitious records from @parent-partner/testing, in Door County, Wisconsin, as of the decision date.
+ * const where = { asOf: '2026-03-01', countyFips: '55029' };
+ * const parent = testing.createSyntheticParent(1, { livedExperience: ['substance_use', 'child_removal'] }, where);
+ * const partner = testing.createSyntheticPartner(1, { status: 'active', livedExperience: ['substance_use', 'child_removal'] }, where);
  * const evaluation = evaluatePair(parent, partner, defaultRuleSet, { asOf: '2026-03-01' });
  * const lived = evaluation.contributions.find((result) => result.ruleId === 'shared-lived-experience');
  * lived && describeRuleResult(lived, defaultRuleSet, { language: 'es' });
@@ -134,9 +138,13 @@ function exclusionLines(
  *
  * @example
  * ```ts
+ * // Fictitious records from @parent-partner/testing, in Door County, Wisconsin, as of the decision date.
+ * const where = { asOf: '2026-03-01', countyFips: '55029' };
+ * const parent = testing.createSyntheticParent(1, { livedExperience: ['substance_use', 'child_removal'] }, where);
+ * const partner = testing.createSyntheticPartner(1, { status: 'active', livedExperience: ['substance_use', 'child_removal'] }, where);
  * const ranking = rankPartners(parent, [partner], defaultRuleSet, { asOf: '2026-03-01' });
  * explainRanking(ranking, defaultRuleSet).split('\n').slice(0, 2);
- * //=> ['Parent parent-1: 1 candidate, 0 excluded (rule set default 1.0.0, as of 2026-03-01)', '1. partner-1, score 8.00']
+ * //=> ['Parent parent-561387: 1 candidate, 0 excluded (rule set default 1.0.0, as of 2026-03-01)', '1. partner-09679, score 8.00']
  * ```
  */
 export function explainRanking(
@@ -174,9 +182,13 @@ export function explainRanking(
  *
  * @example
  * ```ts
+ * // Fictitious records from @parent-partner/testing, in Door County, Wisconsin, as of the decision date.
+ * const where = { asOf: '2026-03-01', countyFips: '55029' };
+ * const parent = testing.createSyntheticParent(1, { livedExperience: ['substance_use', 'child_removal'] }, where);
+ * const partner = testing.createSyntheticPartner(1, { status: 'active', livedExperience: ['substance_use', 'child_removal'] }, where);
  * const evaluation = evaluatePair(parent, partner, defaultRuleSet, { asOf: '2026-03-01' });
  * explainEvaluation(evaluation, defaultRuleSet, { language: 'es' }).split('\n')[0];
- * //=> 'Familia parent-1 y persona mentora partner-1: elegible, puntuación 8.00'
+ * //=> 'Familia parent-561387 y persona mentora partner-09679: elegible, puntuación 8.00'
  * ```
  */
 export function explainEvaluation(
@@ -200,6 +212,10 @@ export function explainEvaluation(
  *
  * @example
  * ```ts
+ * // Fictitious records from @parent-partner/testing, in Door County, Wisconsin, as of the decision date.
+ * const where = { asOf: '2026-03-01', countyFips: '55029' };
+ * const parent = testing.createSyntheticParent(1, { livedExperience: ['substance_use', 'child_removal'] }, where);
+ * const partner = testing.createSyntheticPartner(1, { status: 'active', livedExperience: ['substance_use', 'child_removal'] }, where);
  * const evaluation = evaluatePair(parent, partner, defaultRuleSet, { asOf: '2026-03-01' });
  * const decision = createMatchDecision(evaluation, defaultRuleSet, { proposedBy: { kind: 'rules' } });
  * [decision.ruleSetId, decision.ruleSetVersion, decision.reasons[0]?.ruleId];

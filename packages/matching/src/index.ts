@@ -121,5 +121,6 @@ export {
   primaryLanguageRule,
   proximityRule,
   sharedLivedExperienceRule,
+  similarChildAgesRule,
   similarPlacementRule,
 } from './rules/preference-rules';

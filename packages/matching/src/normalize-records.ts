@@ -68,6 +68,7 @@ export function normalizePartner(partner: ParentPartner): ParentPartner {
     householdId: partner.householdId,
     availability: partner.availability,
     livedExperience: partner.livedExperience,
+    children: partner.children,
     ownCase: normalizeOwnCase(partner.ownCase),
     recoveryDate: partner.recoveryDate,
     trainings: partner.trainings.map(normalizeTraining),

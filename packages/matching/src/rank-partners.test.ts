@@ -1,7 +1,8 @@
 import { createSyntheticProgram } from '@parent-partner/testing';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { exampleRecords, makePartner } from '../test/fixtures';
+import { docExampleRecords, exampleRecords, makePartner } from '../test/fixtures';
+import { evaluatePair } from './evaluate-pair';
 import { rankPartners } from './rank-partners';
 import { defaultRuleSet } from './rule-set';
 
@@ -17,13 +18,14 @@ const synthetic = createSyntheticProgram({
 
 describe('rankPartners', () => {
   test('example: rankPartners', () => {
+    const { parent, partner, otherPartner } = docExampleRecords;
     const ranking = rankPartners(parent, [partner, otherPartner], defaultRuleSet, {
       asOf: '2026-03-01',
     });
     expect([
       ranking.candidates.map((candidate) => candidate.partnerId),
       ranking.excluded.length,
-    ]).toEqual([['partner-1', 'partner-2'], 0]);
+    ]).toEqual([[partner.id, otherPartner.id], 0]);
   });
 
   test('is the same for any order of the partners', () => {
@@ -80,9 +82,47 @@ describe('rankPartners', () => {
     );
   });
 
-  test('refuses duplicate partner ids', () => {
-    expect(() =>
-      rankPartners(parent, [partner, partner], defaultRuleSet, { asOf: '2026-03-01' }),
-    ).toThrow(/partners\.1\.id/);
+  test('refuses duplicate partner ids, also in a list seen before', () => {
+    const twice = [partner, partner];
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      expect(() => rankPartners(parent, twice, defaultRuleSet, { asOf: '2026-03-01' })).toThrow(
+        /partners\.1\.id/,
+      );
+    }
+  });
+
+  test('reasons built on first read are those of evaluatePair, and serialize with the ranking', () => {
+    const options = { asOf: '2026-03-01', program: synthetic.program, matches: synthetic.matches };
+    const byId = new Map(synthetic.partners.map((entry) => [entry.id as string, entry]));
+    for (const subject of synthetic.parents.slice(0, 5)) {
+      const ranking = rankPartners(subject, synthetic.partners, defaultRuleSet, options);
+      // A second ranking in between replaces every one-entry memo the first one used.
+      rankPartners(synthetic.parents[19]!, synthetic.partners.slice(1), defaultRuleSet, options);
+      expect(ranking.candidates.length + ranking.excluded.length).toBe(synthetic.partners.length);
+      for (const candidate of ranking.candidates) {
+        const evaluation = evaluatePair(
+          subject,
+          byId.get(candidate.partnerId)!,
+          defaultRuleSet,
+          options,
+        );
+        expect(evaluation.eligible).toBe(true);
+        expect(candidate.score).toBe(evaluation.score);
+        expect(candidate.contributions).toEqual(evaluation.contributions);
+        expect(candidate.contributions).toBe(candidate.contributions);
+      }
+      for (const excluded of ranking.excluded) {
+        const evaluation = evaluatePair(
+          subject,
+          byId.get(excluded.partnerId)!,
+          defaultRuleSet,
+          options,
+        );
+        expect(excluded.exclusions).toEqual(evaluation.exclusions);
+      }
+      const copy = JSON.parse(JSON.stringify(ranking)) as typeof ranking;
+      expect(copy.candidates[0]?.contributions).toEqual(ranking.candidates[0]?.contributions);
+      expect({ ...ranking.excluded[0] }).toEqual(ranking.excluded[0]);
+    }
   });
 });

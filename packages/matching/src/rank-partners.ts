@@ -89,12 +89,7 @@ export function requireUniqueIds(records: readonly { readonly id: string }[], na
   }
 }
 
-interface Scored {
-  readonly partner: ParentPartner;
-  readonly score: number;
-  /** Offset of this partner's preference outcomes in the shared outcome list. */
-  readonly offset: number;
-}
+let lastCheckedPartners: readonly ParentPartner[] | undefined;
 
 /**
  * Ranks partners for one parent: eligible partners by descending score with each preference's contribution, and every excluded partner with every reason.
@@ -103,9 +98,14 @@ interface Scored {
  *
  * @example
  * ```ts
+ * // Fictitious records from @parent-partner/testing, in Door County, Wisconsin, as of the decision date.
+ * const where = { asOf: '2026-03-01', countyFips: '55029' };
+ * const parent = testing.createSyntheticParent(1, { livedExperience: ['substance_use', 'child_removal'] }, where);
+ * const partner = testing.createSyntheticPartner(1, { status: 'active', livedExperience: ['substance_use', 'child_removal'] }, where);
+ * const otherPartner = testing.createSyntheticPartner(6, { status: 'active' }, where);
  * const ranking = rankPartners(parent, [partner, otherPartner], defaultRuleSet, { asOf: '2026-03-01' });
  * [ranking.candidates.map((candidate) => candidate.partnerId), ranking.excluded.length];
- * //=> [['partner-1', 'partner-2'], 0]
+ * //=> [[partner.id, otherPartner.id], 0]
  * ```
  */
 export function rankPartners(
@@ -114,7 +114,12 @@ export function rankPartners(
   ruleSet: RuleSet,
   options: RankPartnersOptions,
 ): PartnerRanking {
-  requireUniqueIds(partners, 'partners');
+  const shaped = normalizePartners(partners);
+  // The fixed-shape copies are remembered for the same list of the same records, whose ids were checked.
+  if (shaped !== lastCheckedPartners) {
+    requireUniqueIds(partners, 'partners');
+    lastCheckedPartners = shaped;
+  }
   const limit = options.limit;
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
     throw new ParentPartnerError('INVALID_ARGUMENT', 'limit: expected a whole number not below 0');
@@ -125,57 +130,70 @@ export function rankPartners(
   const constraints = evaluator.constraints;
   const pairConstraints = evaluator.pairConstraints;
   const preferences = evaluator.preferences;
-  const shaped = normalizePartners(partners);
   const shapedParent = normalizeParent(parent);
   const partnerOnly = evaluatePartnerScope(ruleSet, shaped, shapedParent, evaluator, options);
   const partnerPreferences = partnerOnly.preferences;
-  const excluded: ExcludedPartner[] = [];
-  const scored: Scored[] = [];
-  const outcomes: PreferenceOutcome[] = [];
-  let ruleOrder: ((left: RuleResult, right: RuleResult) => number) | undefined;
+  const preferenceCount = partnerOnly.preferenceCount;
+  // The first pass only decides and scores: rule outcomes die young (no explanation is kept), and a
+  // pair already excluded by a partner-only constraint runs no pair rule at all. Reasons and
+  // contributions are built from the same pure rules when first read (see describeCandidate).
+  const candidateIndexes: number[] = [];
+  const scores: number[] = [];
+  const excludedIndexes: number[] = [];
   for (let index = 0; index < shaped.length; index += 1) {
-    const partner = shaped[index] as ParentPartner;
-    const known = partnerOnly.exclusions[index];
-    let exclusions: RuleResult[] | undefined = known === undefined ? undefined : [...known];
-    for (const compiled of pairConstraints) {
-      const outcome = runConstraint(compiled, shapedParent, partner);
-      if (outcome.passed !== true)
-        exclusions = appendItem(exclusions, toConstraintResult(compiled, outcome));
-    }
-    if (exclusions) {
-      if (known !== undefined && exclusions.length > known.length) {
-        ruleOrder ??= byRuleOrder(constraints);
-        exclusions.sort(ruleOrder);
-      }
-      excluded.push({ partnerId: partner.id, exclusions });
+    if (partnerOnly.exclusions[index] !== undefined) {
+      excludedIndexes.push(index);
       continue;
     }
-    // Outcomes are kept; explanations are built only for the candidates kept, after sorting.
-    const offset = outcomes.length;
+    const partner = shaped[index] as ParentPartner;
+    let passes = true;
+    for (const compiled of pairConstraints) {
+      if (runConstraint(compiled, shapedParent, partner).passed !== true) {
+        passes = false;
+        break;
+      }
+    }
+    if (!passes) {
+      excludedIndexes.push(index);
+      continue;
+    }
     let score = 0;
-    let partnerPreference = index * partnerOnly.preferenceCount;
+    let partnerPreference = index * preferenceCount;
     for (const compiled of preferences) {
       const outcome = compiled.partnerOnly
         ? (partnerPreferences[partnerPreference++] as PreferenceOutcome)
         : runPreference(compiled, shapedParent, partner);
-      outcomes.push(outcome);
       if (outcome.skipped !== true) score += compiled.weight * clampScore(outcome.score);
     }
-    scored.push({ partner, score, offset });
+    candidateIndexes.push(index);
+    scores[index] = score;
   }
-  scored.sort(
-    (left, right) => right.score - left.score || compareIds(left.partner.id, right.partner.id),
+  candidateIndexes.sort(
+    (left, right) =>
+      (scores[right] as number) - (scores[left] as number) ||
+      compareIds((shaped[left] as ParentPartner).id, (shaped[right] as ParentPartner).id),
   );
-  excluded.sort((left, right) => compareIds(left.partnerId, right.partnerId));
-  const kept = limit === undefined ? scored : scored.slice(0, limit);
-  const candidates = kept.map((entry, index) =>
-    explainCandidate(
-      entry,
-      index + 1,
-      shapedParent,
-      preferences,
-      outcomes,
-      trace ? constraints : undefined,
+  excludedIndexes.sort((left, right) =>
+    compareIds((shaped[left] as ParentPartner).id, (shaped[right] as ParentPartner).id),
+  );
+  const explanation: Explanation = {
+    parent: shapedParent,
+    partners: shaped,
+    constraints,
+    pairConstraints,
+    preferences,
+    partnerExclusions: partnerOnly.exclusions,
+    partnerPreferences,
+    preferenceCount,
+  };
+  const kept = limit === undefined ? candidateIndexes : candidateIndexes.slice(0, limit);
+  const candidates = kept.map((partnerIndex, position) =>
+    describeCandidate(
+      explanation,
+      partnerIndex,
+      position + 1,
+      scores[partnerIndex] as number,
+      trace,
     ),
   );
   return {
@@ -184,8 +202,93 @@ export function rankPartners(
     ruleSetVersion: ruleSet.version,
     asOf: session.asOf,
     candidates,
-    excluded,
+    excluded: excludedIndexes.map((partnerIndex) => describeExcluded(explanation, partnerIndex)),
   };
+}
+
+/** What the lazily built reasons of one ranking need (the rules are pure: running them again gives the same outcomes). */
+interface Explanation {
+  readonly parent: Parent;
+  readonly partners: readonly ParentPartner[];
+  readonly constraints: readonly CompiledRule[];
+  readonly pairConstraints: readonly CompiledRule[];
+  readonly preferences: readonly CompiledRule[];
+  readonly partnerExclusions: readonly (readonly RuleResult[] | undefined)[];
+  readonly partnerPreferences: readonly PreferenceOutcome[];
+  readonly preferenceCount: number;
+}
+
+function describeCandidate(
+  explanation: Explanation,
+  partnerIndex: number,
+  rank: number,
+  score: number,
+  trace: boolean,
+): RankedCandidate {
+  const partner = explanation.partners[partnerIndex] as ParentPartner;
+  // A full ranking has a thousand candidates and a screen reads a few: contributions are built on
+  // first read and remembered. The getter is an own enumerable property, so a candidate still
+  // compares, spreads and serializes as a plain object.
+  let contributions: readonly RuleResult[] | undefined;
+  const candidate: RankedCandidate = {
+    rank,
+    partnerId: partner.id,
+    score,
+    get contributions() {
+      contributions ??= listContributions(explanation, partnerIndex);
+      return contributions;
+    },
+  };
+  if (!trace) return candidate;
+  return {
+    rank,
+    partnerId: partner.id,
+    score,
+    contributions: candidate.contributions,
+    passedConstraints: explanation.constraints.map((compiled) =>
+      toConstraintResult(compiled, runConstraint(compiled, explanation.parent, partner)),
+    ),
+  };
+}
+
+function listContributions(explanation: Explanation, partnerIndex: number): RuleResult[] {
+  const partner = explanation.partners[partnerIndex] as ParentPartner;
+  let partnerPreference = partnerIndex * explanation.preferenceCount;
+  return explanation.preferences.map((compiled) =>
+    toPreferenceResult(
+      compiled,
+      compiled.partnerOnly
+        ? (explanation.partnerPreferences[partnerPreference++] as PreferenceOutcome)
+        : runPreference(compiled, explanation.parent, partner),
+    ),
+  );
+}
+
+function describeExcluded(explanation: Explanation, partnerIndex: number): ExcludedPartner {
+  const partner = explanation.partners[partnerIndex] as ParentPartner;
+  let exclusions: readonly RuleResult[] | undefined;
+  return {
+    partnerId: partner.id,
+    get exclusions() {
+      exclusions ??= listExclusions(explanation, partnerIndex);
+      return exclusions;
+    },
+  };
+}
+
+/** Every failed constraint of an excluded partner, in rule order. */
+function listExclusions(explanation: Explanation, partnerIndex: number): RuleResult[] {
+  const partner = explanation.partners[partnerIndex] as ParentPartner;
+  const known = explanation.partnerExclusions[partnerIndex];
+  const exclusions: RuleResult[] = known === undefined ? [] : [...known];
+  for (const compiled of explanation.pairConstraints) {
+    const outcome = runConstraint(compiled, explanation.parent, partner);
+    if (outcome.passed !== true) exclusions.push(toConstraintResult(compiled, outcome));
+  }
+  if (known !== undefined && known.length > 0 && exclusions.length > known.length) {
+    exclusions.sort(byRuleOrder(explanation.constraints));
+  }
+  return exclusions;
 }
 
 function byRuleOrder(
@@ -251,30 +354,4 @@ function evaluatePartnerScope(
   }
   lastScope = { key, exclusions, preferences, preferenceCount: partnerPreferences.length };
   return lastScope;
-}
-
-function explainCandidate(
-  entry: Scored,
-  rank: number,
-  parent: Parent,
-  preferences: readonly CompiledRule[],
-  outcomes: readonly PreferenceOutcome[],
-  constraints: readonly CompiledRule[] | undefined,
-): RankedCandidate {
-  const contributions = preferences.map((compiled, position) =>
-    toPreferenceResult(compiled, outcomes[entry.offset + position] as PreferenceOutcome),
-  );
-  const candidate: RankedCandidate = {
-    rank,
-    partnerId: entry.partner.id,
-    score: entry.score,
-    contributions,
-  };
-  if (!constraints) return candidate;
-  return {
-    ...candidate,
-    passedConstraints: constraints.map((compiled) =>
-      toConstraintResult(compiled, runConstraint(compiled, parent, entry.partner)),
-    ),
-  };
 }

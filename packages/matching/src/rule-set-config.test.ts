@@ -38,7 +38,7 @@ describe('parseRuleSet', () => {
         },
       ],
     });
-    expect([county.id, county.rules.length]).toEqual(['door-county', 22]);
+    expect([county.id, county.rules.length]).toEqual(['door-county', 23]);
   });
 
   test('the declarative rule runs with its onMissing policy', () => {

@@ -133,7 +133,7 @@ function toSegments(path: readonly PropertyKey[]): (string | number)[] {
  *   ],
  * });
  * [county.id, county.rules.length];
- * //=> ['door-county', 22]
+ * //=> ['door-county', 23]
  * ```
  */
 export function parseRuleSet(input: unknown, options: ParseRuleSetOptions = {}): RuleSet {

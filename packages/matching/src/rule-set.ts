@@ -26,6 +26,7 @@ import {
   primaryLanguageRule,
   proximityRule,
   sharedLivedExperienceRule,
+  similarChildAgesRule,
   similarPlacementRule,
 } from './rules/preference-rules';
 
@@ -105,6 +106,7 @@ export const builtInRules: readonly Rule[] = Object.freeze([
   culturalMatchRule,
   proximityRule,
   similarPlacementRule,
+  similarChildAgesRule,
   availabilityOverlapRule,
   caseloadBalanceRule,
   continuityRule,

@@ -14,6 +14,7 @@ import {
   parseProgram,
   StaffIdSchema,
 } from '@parent-partner/core';
+import { createSyntheticParent, createSyntheticPartner } from '@parent-partner/testing';
 import {
   createRuleSet,
   type EvaluatePairOptions,
@@ -125,7 +126,7 @@ export function evaluateRule(
   return result;
 }
 
-/** The records the TSDoc examples use. */
+/** Small hand-made records shared by tests. */
 export const exampleRecords = {
   parent: makeParent(),
   otherParent: makeParent({ id: 'parent-2' }),
@@ -145,3 +146,35 @@ export function makePin(parentId: string, partnerId: string, staffId = 'staff-1'
     staffId: StaffIdSchema.parse(staffId),
   };
 }
+
+const where = { asOf, countyFips: counties.door };
+const docParent = createSyntheticParent(
+  1,
+  { livedExperience: ['substance_use', 'child_removal'] },
+  where,
+);
+
+/** The records of the TSDoc examples, built exactly as they build them (synthetic, in Door County). */
+export const docExampleRecords = {
+  parent: docParent,
+  otherParent: createSyntheticParent(2, {}, where),
+  returningParent: {
+    ...docParent,
+    matchingPreferences: {
+      ...docParent.matchingPreferences,
+      previousPartnerIds: [createSyntheticPartner(6, { status: 'active' }, where).id],
+    },
+  },
+  partner: createSyntheticPartner(
+    1,
+    { status: 'active', livedExperience: ['substance_use', 'child_removal'] },
+    where,
+  ),
+  /** The partner of the assignMatches example: three places. */
+  smallPartner: createSyntheticPartner(
+    1,
+    { status: 'active', maxCaseload: 3, livedExperience: ['substance_use', 'child_removal'] },
+    where,
+  ),
+  otherPartner: createSyntheticPartner(6, { status: 'active' }, where),
+};

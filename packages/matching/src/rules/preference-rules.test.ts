@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { counties, evaluateRule, makeParent, makePartner, makeProgram } from '../../test/fixtures';
+import { defaultRuleSet, extendRuleSet, RuleSetError } from '../index';
 import {
   availabilityOverlapRule,
   caseloadBalanceRule,
@@ -8,6 +9,7 @@ import {
   primaryLanguageRule,
   proximityRule,
   sharedLivedExperienceRule,
+  similarChildAgesRule,
   similarPlacementRule,
 } from './preference-rules';
 
@@ -201,5 +203,106 @@ describe('continuity', () => {
     expect(evaluateRule(continuityRule, returning, makePartner()).contribution).toBe(3);
     expect(evaluateRule(continuityRule, returning, makePartner({ id: 'partner-2' })).score).toBe(0);
     expect(evaluateRule(continuityRule, makeParent(), makePartner()).skipped).toBe(true);
+  });
+});
+
+describe('similar-child-ages', () => {
+  const child = (fields: { ageYears?: number; birthDate?: string }, index = 1) => ({
+    id: `child-${index}`,
+    placement: 'foster_home' as const,
+    ...fields,
+  });
+  const partnerWithAges = (...ages: number[]) =>
+    makePartner({ children: ages.map((ageYears) => ({ ageYears })) });
+
+  test('a difference of exactly ageToleranceYears is similar; one more year is not', () => {
+    const parent = makeParent({ children: [child({ ageYears: 4 })] });
+    expect(evaluateRule(similarChildAgesRule, parent, partnerWithAges(6))).toMatchObject({
+      score: 1,
+      contribution: 1,
+      code: 'similar_child_ages',
+      values: { matched: 1, total: 1, toleranceYears: 2 },
+    });
+    expect(evaluateRule(similarChildAgesRule, parent, partnerWithAges(2))).toMatchObject({
+      score: 1,
+    });
+    expect(evaluateRule(similarChildAgesRule, parent, partnerWithAges(7, 1))).toMatchObject({
+      score: 0,
+      code: 'no_similar_child_ages',
+      skipped: false,
+    });
+    expect(
+      evaluateRule(similarChildAgesRule, parent, partnerWithAges(5), {
+        params: { ageToleranceYears: 0 },
+      }).score,
+    ).toBe(0);
+    expect(
+      evaluateRule(similarChildAgesRule, parent, partnerWithAges(4), {
+        params: { ageToleranceYears: 0 },
+      }).score,
+    ).toBe(1);
+  });
+
+  test('scores the share of the parent’s children matched', () => {
+    const parent = makeParent({
+      children: [child({ ageYears: 1 }, 1), child({ ageYears: 9 }, 2), child({ ageYears: 15 }, 3)],
+    });
+    const result = evaluateRule(similarChildAgesRule, parent, partnerWithAges(10, 16));
+    expect(result.score).toBeCloseTo(2 / 3, 12);
+    expect(result.values).toEqual({ matched: 2, total: 3, toleranceYears: 2 });
+  });
+
+  test('computes the age on asOf from the birth date: the birthday is the boundary', () => {
+    const parent = makeParent({ children: [child({ birthDate: '2024-03-01' })] });
+    const partner = partnerWithAges(4);
+    // Two years old on 2026-03-01, one year old the day before.
+    expect(evaluateRule(similarChildAgesRule, parent, partner, { asOf: '2026-03-01' }).score).toBe(
+      1,
+    );
+    expect(evaluateRule(similarChildAgesRule, parent, partner, { asOf: '2026-02-28' }).score).toBe(
+      0,
+    );
+  });
+
+  test('a child born on 29 February has its birthday on 28 February', () => {
+    const parent = makeParent({ children: [child({ birthDate: '2020-02-29' })] });
+    const partner = partnerWithAges(6);
+    const exact = { params: { ageToleranceYears: 0 } };
+    expect(
+      evaluateRule(similarChildAgesRule, parent, partner, { ...exact, asOf: '2026-02-28' }).score,
+    ).toBe(1);
+    expect(
+      evaluateRule(similarChildAgesRule, parent, partner, { ...exact, asOf: '2026-02-27' }).score,
+    ).toBe(0);
+  });
+
+  test('the birth date wins over a stale ageYears; a birth date after asOf gives no age', () => {
+    const both = makeParent({ children: [child({ birthDate: '2016-01-10', ageYears: 2 })] });
+    expect(evaluateRule(similarChildAgesRule, both, partnerWithAges(10)).score).toBe(1);
+    expect(evaluateRule(similarChildAgesRule, both, partnerWithAges(2)).score).toBe(0);
+    const unborn = makeParent({ children: [child({ birthDate: '2026-03-02' })] });
+    expect(evaluateRule(similarChildAgesRule, unborn, partnerWithAges(0))).toMatchObject({
+      code: 'no_child_ages',
+      skipped: true,
+      contribution: 0,
+    });
+  });
+
+  test('skipped when either side has no child age', () => {
+    expect(
+      evaluateRule(similarChildAgesRule, makeParent({ children: [] }), partnerWithAges(4)).skipped,
+    ).toBe(true);
+    expect(evaluateRule(similarChildAgesRule, makeParent(), partnerWithAges()).skipped).toBe(true);
+  });
+
+  test('is in the default rule set, and a bad tolerance is refused', () => {
+    expect(defaultRuleSet.rules.map((entry) => entry.rule.id)).toContain('similar-child-ages');
+    expect(() =>
+      extendRuleSet(defaultRuleSet, {
+        id: 'county',
+        version: '1',
+        params: { 'similar-child-ages': { ageToleranceYears: -1 } },
+      }),
+    ).toThrow(RuleSetError);
   });
 });

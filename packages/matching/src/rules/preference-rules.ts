@@ -2,6 +2,7 @@ import {
   type Child,
   labelCode,
   livedExperienceTopics,
+  monthsBetweenDates,
   placementSettings,
 } from '@parent-partner/core';
 import { z } from 'zod';
@@ -306,6 +307,91 @@ export const similarPlacementRule = defineRule({
       score: matched.length / kinds.length,
       code: 'similar_placement',
       values: { placements: matched },
+    };
+  },
+});
+
+const noChildAges = Object.freeze({ score: 0, code: 'no_child_ages', skipped: true });
+const noSimilarChildAges = Object.freeze({ score: 0, code: 'no_similar_child_ages' });
+let lastChildren: readonly Child[] | undefined;
+let lastChildrenAsOf = '';
+let lastChildAges: readonly number[] = [];
+
+// One-entry memo: a ranking reads the same parent's children for every partner.
+function readChildAges(children: readonly Child[], asOf: string): readonly number[] {
+  if (children !== lastChildren || asOf !== lastChildrenAsOf) {
+    const ages: number[] = [];
+    for (const child of children) {
+      if (child.birthDate !== undefined) {
+        // A birth date after asOf gives no age; whole years are core's whole months over 12.
+        if (child.birthDate <= asOf) {
+          ages.push(Math.floor(monthsBetweenDates(child.birthDate, asOf) / 12));
+        }
+      } else if (child.ageYears !== undefined) {
+        ages.push(child.ageYears);
+      }
+    }
+    lastChildAges = ages;
+    lastChildren = children;
+    lastChildrenAsOf = asOf;
+  }
+  return lastChildAges;
+}
+
+/**
+ * Preference: the partner raised children of about the same ages as the parent's children.
+ *
+ * A parent's child's age is its whole years on `asOf` from `birthDate` (core's whole months over 12; a
+ * birthday on 29 February is reached on 28 February), or `ageYears` when the birth date is not held. A
+ * child is matched when one of the partner's children (`ageYears`) is within `ageToleranceYears` (2 by
+ * default, inclusive) of its age. The score is the share of the parent's children matched; the rule is
+ * skipped when either side has no known child age.
+ */
+export const similarChildAgesRule = defineRule({
+  id: 'similar-child-ages',
+  kind: 'preference',
+  weight: 1,
+  description:
+    'Prefers partners who raised children of about the same ages (an infant, a toddler, a teenager); they know what that stage asks of a parent, in visits, school and services.',
+  parameters: z.strictObject({
+    /** Largest difference in whole years between two children's ages that still counts as similar. */
+    ageToleranceYears: z.number().int().min(0).max(18).default(2),
+  }),
+  messages: {
+    no_child_ages: {
+      en: 'Children’s ages are not recorded for both.',
+      es: 'No hay edades de hijos registradas para ambos.',
+    },
+    similar_child_ages: {
+      en: (values) =>
+        `Raised children close in age to ${values.matched} of the parent’s ${values.total} (within ${values.toleranceYears} years).`,
+      es: (values) =>
+        `Crió hijos de edad cercana a ${values.matched} de los ${values.total} hijos de la familia (hasta ${values.toleranceYears} años de diferencia).`,
+    },
+    no_similar_child_ages: {
+      en: 'Raised no children close in age to the parent’s.',
+      es: 'No crió hijos de edad cercana a los de la familia.',
+    },
+  },
+  evaluate: (parent, partner, context) => {
+    const ages = readChildAges(parent.children, context.asOf);
+    const partnerChildren = partner.children;
+    if (ages.length === 0 || partnerChildren.length === 0) return noChildAges;
+    const tolerance = context.params.ageToleranceYears;
+    let matched = 0;
+    for (const age of ages) {
+      for (const child of partnerChildren) {
+        if (Math.abs(child.ageYears - age) <= tolerance) {
+          matched += 1;
+          break;
+        }
+      }
+    }
+    if (matched === 0) return noSimilarChildAges;
+    return {
+      score: matched / ages.length,
+      code: 'similar_child_ages',
+      values: { matched, total: ages.length, toleranceYears: tolerance },
     };
   },
 });
