@@ -96,6 +96,8 @@ let lastCheckedPartners: readonly ParentPartner[] | undefined;
  *
  * Deterministic: equal scores are ordered by ascending partner id, so the ranking is the same for any order of `partners`.
  *
+ * The ranking itself only decides and scores. A candidate's `contributions` and an excluded partner's `exclusions` are built when first read (then kept), by running that pair's rules again: rules are pure functions of the parent, the partner and the context, so they are the same reasons. Reading a few candidates costs a few pairs; reading all of them costs about one more pass.
+ *
  * @example
  * ```ts
  * // Fictitious records from @parent-partner/testing, in Door County, Wisconsin, as of the decision date.
@@ -216,6 +218,8 @@ interface Explanation {
   readonly partnerExclusions: readonly (readonly RuleResult[] | undefined)[];
   readonly partnerPreferences: readonly PreferenceOutcome[];
   readonly preferenceCount: number;
+  /** Orders exclusions by rule position; made when first needed. */
+  ruleOrder?: (left: RuleResult, right: RuleResult) => number;
 }
 
 function describeCandidate(
@@ -286,7 +290,8 @@ function listExclusions(explanation: Explanation, partnerIndex: number): RuleRes
     if (outcome.passed !== true) exclusions.push(toConstraintResult(compiled, outcome));
   }
   if (known !== undefined && known.length > 0 && exclusions.length > known.length) {
-    exclusions.sort(byRuleOrder(explanation.constraints));
+    explanation.ruleOrder ??= byRuleOrder(explanation.constraints);
+    exclusions.sort(explanation.ruleOrder);
   }
   return exclusions;
 }

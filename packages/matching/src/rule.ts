@@ -125,7 +125,7 @@ export interface ConstraintDefinition<Params = Record<string, never>>
   readonly kind: 'constraint';
   /** Optional index used by batch operations to build only the pairs that can pass. */
   readonly candidateKeys?: CandidateKeys<Params>;
-  /** Decides the pair. */
+  /** Decides the pair: a pure function of its arguments (batch operations remember outcomes and may run it again to list reasons). */
   evaluate(parent: Parent, partner: ParentPartner, context: RuleContext<Params>): ConstraintOutcome;
 }
 
@@ -136,7 +136,7 @@ export interface PreferenceDefinition<Params = Record<string, never>>
   readonly kind: 'preference';
   /** Default weight (finite, not negative). */
   readonly weight: number;
-  /** Scores the pair. */
+  /** Scores the pair: a pure function of its arguments (batch operations remember outcomes and may run it again to list reasons). */
   evaluate(parent: Parent, partner: ParentPartner, context: RuleContext<Params>): PreferenceOutcome;
 }
 
