@@ -78,6 +78,8 @@ export class FieldShapeLookup {
   describe(path: string): FieldShape | undefined {
     if (this.#cache.has(path)) return this.#cache.get(path);
     const shape = this.#describeUncached(path);
+    // Headings come from outside: bound the cache so a hostile file cannot grow it without limit.
+    if (this.#cache.size >= 4096) this.#cache.clear();
     this.#cache.set(path, shape);
     return shape;
   }
