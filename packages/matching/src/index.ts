@@ -49,6 +49,8 @@ export {
 } from './explain';
 export type { FieldPathProblem, FieldType, ResolvedFieldPath } from './field-path';
 export { resolveFieldPath } from './field-path';
+export type { CreateProposedMatchesOptions, WaitingParentRecords } from './match-proposals';
+export { createProposedMatches, listWaitingParents } from './match-proposals';
 export type { MatchingOptions } from './matching-context';
 export { createMatchingPolicy } from './matching-context';
 export type { RuleResult } from './pair-evaluator';

@@ -140,11 +140,11 @@ export function rankPartners(
   // pair already excluded by a partner-only constraint runs no pair rule at all. Reasons and
   // contributions are built from the same pure rules when first read (see describeCandidate).
   const candidateIndexes: number[] = [];
-  const scores: number[] = [];
-  const excludedIndexes: number[] = [];
+  const scores = new Float64Array(shaped.length);
+  const isExcluded = new Uint8Array(shaped.length);
   for (let index = 0; index < shaped.length; index += 1) {
     if (partnerOnly.exclusions[index] !== undefined) {
-      excludedIndexes.push(index);
+      isExcluded[index] = 1;
       continue;
     }
     const partner = shaped[index] as ParentPartner;
@@ -156,7 +156,7 @@ export function rankPartners(
       }
     }
     if (!passes) {
-      excludedIndexes.push(index);
+      isExcluded[index] = 1;
       continue;
     }
     let score = 0;
@@ -170,14 +170,15 @@ export function rankPartners(
     candidateIndexes.push(index);
     scores[index] = score;
   }
+  // Ties and the excluded list follow partner ids, ranked once per partner list (see evaluatePartnerScope).
+  const idRanks = partnerOnly.idRanks;
   candidateIndexes.sort(
     (left, right) =>
       (scores[right] as number) - (scores[left] as number) ||
-      compareIds((shaped[left] as ParentPartner).id, (shaped[right] as ParentPartner).id),
+      (idRanks[left] as number) - (idRanks[right] as number),
   );
-  excludedIndexes.sort((left, right) =>
-    compareIds((shaped[left] as ParentPartner).id, (shaped[right] as ParentPartner).id),
-  );
+  const excludedIndexes: number[] = [];
+  for (const index of partnerOnly.byId) if (isExcluded[index] === 1) excludedIndexes.push(index);
   const explanation: Explanation = {
     parent: shapedParent,
     partners: shaped,
@@ -311,6 +312,10 @@ interface PartnerScope {
   readonly preferences: readonly PreferenceOutcome[];
   /** Number of partner-only preferences. */
   readonly preferenceCount: number;
+  /** Partner positions in ascending id order. */
+  readonly byId: Int32Array;
+  /** Each partner's place in ascending id order. */
+  readonly idRanks: Int32Array;
 }
 
 let lastScope: PartnerScope | undefined;
@@ -357,6 +362,20 @@ function evaluatePartnerScope(
     for (const compiled of partnerPreferences)
       preferences.push(runPreference(compiled, parent, partner));
   }
-  lastScope = { key, exclusions, preferences, preferenceCount: partnerPreferences.length };
+  const byId = Int32Array.from(partners.keys()).sort((left, right) =>
+    compareIds((partners[left] as ParentPartner).id, (partners[right] as ParentPartner).id),
+  );
+  const idRanks = new Int32Array(partners.length);
+  byId.forEach((partnerIndex, rank) => {
+    idRanks[partnerIndex] = rank;
+  });
+  lastScope = {
+    key,
+    exclusions,
+    preferences,
+    preferenceCount: partnerPreferences.length,
+    byId,
+    idRanks,
+  };
   return lastScope;
 }

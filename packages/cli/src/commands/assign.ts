@@ -4,7 +4,9 @@ import type { Match } from '@parent-partner/core';
 import {
   type AssignmentStrategy,
   assignMatches,
+  createProposedMatches,
   type ExplanationLanguage,
+  listWaitingParents,
   type MatchAssignment,
 } from '@parent-partner/matching';
 import { resolveAsOfDate } from '../as-of-date';
@@ -12,7 +14,6 @@ import { CliError } from '../cli-error';
 import type { CommandContext } from '../command-context';
 import { type DataFolderRecords, formatNdjson, loadValidDataFolder } from '../data-folder';
 import { ExitCode, type ExitCodeValue } from '../exit-codes';
-import { createProposedMatchRecords, listWaitingParents } from '../match-proposals';
 import { startProgress } from '../progress';
 import { readRuleSetFile } from '../rule-set-file';
 import { formatTable } from '../table';
@@ -56,7 +57,11 @@ export function assignWaitingParents(
     readonly language?: ExplanationLanguage | undefined;
   },
 ): AssignmentRun {
-  let parents = listWaitingParents(records);
+  let parents = listWaitingParents({
+    parents: records.parent,
+    referrals: records.referral,
+    matches: records.match,
+  });
   if (options.parentIds !== undefined && options.parentIds.length > 0) {
     const wanted = new Set(options.parentIds);
     const unknown = options.parentIds.filter(
@@ -82,7 +87,10 @@ export function assignWaitingParents(
     progress.advance();
     return {
       assignment,
-      matches: createProposedMatchRecords(assignment, records, context.io.now().toISOString()),
+      matches: createProposedMatches(assignment, {
+        proposedAt: context.io.now().toISOString(),
+        referrals: records.referral,
+      }),
     };
   } finally {
     progress.stop();

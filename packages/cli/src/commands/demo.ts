@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { rankPartners } from '@parent-partner/matching';
+import { listWaitingParents, rankPartners } from '@parent-partner/matching';
 import { formatReportValue } from '@parent-partner/reports';
 import { createSyntheticProgram, DEFAULT_SYNTHETIC_AS_OF } from '@parent-partner/testing';
 import { CliError } from '../cli-error';
@@ -15,7 +15,6 @@ import { createDemoCohort } from '../demo-cohort';
 import { checkDemoConsent } from '../demo-consent';
 import { demoCountyRules } from '../demo-county-rules';
 import { ExitCode, type ExitCodeValue } from '../exit-codes';
-import { listWaitingParents } from '../match-proposals';
 import { startProgress } from '../progress';
 import { formatRecordProblem } from '../record-problem';
 import { reportFormats } from '../report-formats';
@@ -124,7 +123,11 @@ export async function runDemoCommand(
     );
     const defaultRules = await readRuleSetFile(context, undefined);
     const countyRules = await readRuleSetFile(context, rulesFile);
-    const waiting = listWaitingParents(records);
+    const waiting = listWaitingParents({
+      parents: records.parent,
+      referrals: records.referral,
+      matches: records.match,
+    });
     const program = records.program[0];
     const matchingOptions = {
       asOf,
