@@ -50,7 +50,14 @@ function median(values: number[]): number {
 }
 
 const reportTimes: number[] = [];
+const reportCpuTimes: number[] = [];
 const loopTimes: number[] = [];
+const loopCpuTimes: number[] = [];
+/** User + system CPU milliseconds since `since`: on a loaded machine wall time includes waiting. */
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
 let peakHeap = 0;
 let tables = 0;
 let checksum = 0;
@@ -58,15 +65,19 @@ for (let run = 0; run < RUNS; run += 1) {
   collect();
   // A fresh object each run: nothing is reused from the previous run's caches.
   const records: ProgramRecords = { ...program };
+  const loopCpu = process.cpuUsage();
   const loopStart = performance.now();
   checksum += plainLoop(records);
   loopTimes.push(performance.now() - loopStart);
+  loopCpuTimes.push(cpuMs(loopCpu));
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const report = buildProgramReport(records, {
     period: PERIOD,
     generatedAt: '2026-07-15T09:00:00-05:00',
   });
   reportTimes.push(performance.now() - start);
+  reportCpuTimes.push(cpuMs(cpu));
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed - baselineHeap);
   tables = report.sections.reduce(
     (sum, section) => sum + section.blocks.filter((block) => block.type === 'table').length,
@@ -76,6 +87,8 @@ for (let run = 0; run < RUNS; run += 1) {
 
 const reportMs = median(reportTimes);
 const loopMs = median(loopTimes);
+const reportCpuMs = median(reportCpuTimes);
+const loopCpuMs = median(loopCpuTimes);
 const maxRssBytes = process.resourceUsage().maxRSS * 1024;
 const result = {
   parents: program.parents.length,
@@ -88,8 +101,11 @@ const result = {
   generationMs: Math.round(generationMs),
   reportMedianMs: Math.round(reportMs * 10) / 10,
   reportRunsMs: reportTimes.map((time) => Math.round(time)),
+  reportCpuMedianMs: Math.round(reportCpuMs * 10) / 10,
   plainLoopMedianMs: Math.round(loopMs * 10) / 10,
+  plainLoopCpuMedianMs: Math.round(loopCpuMs * 10) / 10,
   ratioToPlainLoop: Math.round((reportMs / loopMs) * 10) / 10,
+  cpuRatioToPlainLoop: Math.round((reportCpuMs / loopCpuMs) * 10) / 10,
   reportHeapGrowthMb: megabytes(peakHeap),
   dataRssMb: megabytes(baselineRss),
   peakRssMb: megabytes(maxRssBytes),
@@ -99,7 +115,8 @@ const result = {
 };
 process.stdout.write(
   `full program report, ${result.parents} parents, ${result.contacts} contacts: median ${result.reportMedianMs} ms ` +
-    `(plain loop ${result.plainLoopMedianMs} ms, ratio ${result.ratioToPlainLoop}); ` +
+    `wall, ${result.reportCpuMedianMs} ms CPU (plain loop ${result.plainLoopMedianMs} ms, ratio ${result.ratioToPlainLoop}; ` +
+    `CPU ${result.plainLoopCpuMedianMs} ms, ratio ${result.cpuRatioToPlainLoop}); ` +
     `peak RSS ${result.peakRssMb} MB (data alone ${result.dataRssMb} MB)\n`,
 );
 process.stdout.write(`${JSON.stringify(result)}\n`);

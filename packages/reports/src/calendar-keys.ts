@@ -21,6 +21,11 @@ export function dayNumberOf(date: string): number {
     (date.charCodeAt(3) - 48);
   const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
   const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  return dayNumberOfParts(year, month, day);
+}
+
+/** Day number of a year, month (1–12) and day. */
+function dayNumberOfParts(year: number, month: number, day: number): number {
   // H. Hinnant's days_from_civil with the year starting in March.
   const shiftedYear = month <= 2 ? year - 1 : year;
   const shiftedMonth = month <= 2 ? month + 9 : month - 3;
@@ -54,9 +59,5 @@ export function lastDayWithin12MonthsOf(date: string): number {
   let day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   if (month === 2 && day === 29 && !leap) day = 28;
-  return (
-    dayNumberOf(
-      `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-    ) - 1
-  );
+  return dayNumberOfParts(year, month, day) - 1;
 }

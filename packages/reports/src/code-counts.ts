@@ -62,6 +62,14 @@ export class CodeCounts {
     this.sums[cell]! += amount;
   }
 
+  /** Adds `count` occurrences and their total amount for the code at `position` in `scope`. */
+  addMany(scope: number, position: number, count: number, amount: number): void {
+    if (position >= this.stride) this.grow();
+    const cell = scope * this.stride + position;
+    this.counts[cell]! += count;
+    this.sums[cell]! += amount;
+  }
+
   /** Adds an amount without counting an occurrence. */
   addSum(scope: number, position: number, amount: number): void {
     if (position >= this.stride) this.grow();

@@ -124,6 +124,34 @@ export interface PeriodFacts {
   unknownParentRecords: number;
 }
 
+/**
+ * (person, scope) pairs as numbers, with repeats: a growing typed array, sorted once at the end, allocates far
+ * less than a `Set` of the same pairs.
+ */
+class PairList {
+  private values = new Float64Array(64);
+  private length = 0;
+
+  add(pair: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Float64Array(this.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length] = pair;
+    this.length += 1;
+  }
+
+  /** Calls `visit` once for each distinct pair, in ascending order. */
+  forEachDistinct(visit: (pair: number) => void): void {
+    const sorted = this.values.subarray(0, this.length).sort();
+    for (let position = 0; position < sorted.length; position += 1) {
+      if (position > 0 && sorted[position] === sorted[position - 1]) continue;
+      visit(sorted[position]!);
+    }
+  }
+}
+
 interface Slot {
   readonly facts: PeriodFacts;
   readonly detail: FactsDetail;
@@ -138,10 +166,10 @@ interface Slot {
   readonly servedProgram: Uint8Array;
   readonly servedLastCounty: Int32Array;
   readonly servedLastPartner: Int32Array;
-  readonly servedPairs: Set<number>;
+  readonly servedPairs: PairList;
   readonly partnerActive: Uint8Array;
   readonly partnerLastCounty: Int32Array;
-  readonly partnerPairs: Set<number>;
+  readonly partnerPairs: PairList;
   readonly matchMonthFlags: Uint8Array;
   readonly cohortPosition: Int32Array;
   readonly cohortFaceToFace: Uint16Array;
@@ -290,10 +318,10 @@ export function computePeriodFacts(
       servedProgram: new Uint8Array(parentCount),
       servedLastCounty: new Int32Array(parentCount).fill(-1),
       servedLastPartner: new Int32Array(parentCount).fill(-1),
-      servedPairs: new Set<number>(),
+      servedPairs: new PairList(),
       partnerActive: new Uint8Array(partnerCount),
       partnerLastCounty: new Int32Array(partnerCount).fill(-1),
-      partnerPairs: new Set<number>(),
+      partnerPairs: new PairList(),
       matchMonthFlags: new Uint8Array(full ? matchCount * monthCount : 0),
       cohortPosition: new Int32Array(full && windowLength > 0 ? matchCount : 0).fill(-1),
       cohortFaceToFace: new Uint16Array(0),
@@ -462,6 +490,51 @@ function countMatches(index: ProgramIndex, slot: Slot, targets: readonly MonthTa
   }
 }
 
+/** Per-code counts and minutes of the contacts of one run, grown when a code table grows. */
+class RunCodeCounts {
+  counts = new Float64Array(16);
+  minutes = new Float64Array(16);
+  /** Positions with a count, in order of first sight. */
+  readonly touched: number[] = [];
+
+  add(position: number, minutes: number): void {
+    if (position >= this.counts.length) {
+      const counts = new Float64Array(position * 2);
+      const sums = new Float64Array(position * 2);
+      counts.set(this.counts);
+      sums.set(this.minutes);
+      this.counts = counts;
+      this.minutes = sums;
+    }
+    if (this.counts[position] === 0) this.touched.push(position);
+    this.counts[position]! += 1;
+    this.minutes[position]! += minutes;
+  }
+
+  addTo(target: CodeCounts, scope: number): void {
+    const touched = this.touched;
+    for (let entry = 0; entry < touched.length; entry += 1) {
+      const position = touched[entry]!;
+      target.addMany(scope, position, this.counts[position]!, this.minutes[position]!);
+    }
+  }
+
+  clear(): void {
+    const touched = this.touched;
+    for (let entry = 0; entry < touched.length; entry += 1) {
+      this.counts[touched[entry]!] = 0;
+      this.minutes[touched[entry]!] = 0;
+    }
+    touched.length = 0;
+  }
+}
+
+/**
+ * The pass over the contacts. Consecutive contacts of the same parent, match, partner and month (and day,
+ * in a month a period starts or ends in) form a run: the contact loop only tallies a run's activities and
+ * modes, and each run is added to its periods and scopes once. Every figure is a count or a sum of whole
+ * minutes, so the grouping changes no result.
+ */
 function countContacts(
   index: ProgramIndex,
   slots: readonly Slot[],
@@ -478,21 +551,25 @@ function countContacts(
   const cohortFirstMonth = (slot: Slot): number =>
     slot.cohortMatches.length > 0 ? slot.firstMonth - windowLength + 1 : slot.firstMonth;
   // Slots by month: a contact's month picks the slots to update without scanning them all.
-  let firstMonth = Number.POSITIVE_INFINITY;
-  let lastMonth = Number.NEGATIVE_INFINITY;
+  // Integers from the start (not ±Infinity), so month arithmetic in the loop stays on small integers.
+  let firstMonth = cohortFirstMonth(slots[0]!);
+  let lastMonth = firstMonth;
   for (const slot of slots) {
     firstMonth = Math.min(firstMonth, cohortFirstMonth(slot));
     lastMonth = Math.max(lastMonth, slot.firstMonth + slot.monthCount - 1);
   }
   const slotsByMonth: Slot[][] = [];
   const cohortSlotsByMonth: Slot[][] = [];
+  const byDay: boolean[] = [];
   for (let month = firstMonth; month <= lastMonth; month += 1) {
-    slotsByMonth.push(
-      slots.filter((slot) => month >= slot.firstMonth && month < slot.firstMonth + slot.monthCount),
+    const candidates = slots.filter(
+      (slot) => month >= slot.firstMonth && month < slot.firstMonth + slot.monthCount,
     );
+    slotsByMonth.push(candidates);
     cohortSlotsByMonth.push(
       slots.filter((slot) => month >= cohortFirstMonth(slot) && month < slot.firstMonth),
     );
+    byDay.push(candidates.some((slot) => !slot.wholeMonths));
   }
   let minDate = `${formatMonthIndex(firstMonth)}-01`;
   let maxDate = slots[0]!.end;
@@ -508,7 +585,23 @@ function countContacts(
   const matchPosition = index.matchPosition;
   const partnerScopes = layout.partnerScope;
 
-  // Consecutive contacts usually share a parent, match, partner, activity and mode: reuse the last lookups.
+  // The current run: its ids as written, what they resolve to, and its tallies.
+  let runParentId: string | undefined;
+  let runMatchId: string | undefined;
+  let runPartnerId: string | undefined;
+  let runMonth = -1;
+  let runDate = '';
+  let runParent = -1;
+  let runMatch = -1;
+  let runPartner = -1;
+  let runCounty = -1;
+  /** 0: nothing to count; 1: counted; 2: a parent missing from the parent list. */
+  let runKind = 0;
+  let runContacts = 0;
+  let runInPerson = 0;
+  const runActivities = new RunCodeCounts();
+  const runModes = new RunCodeCounts();
+  // Lookups are cached across runs too: a parent's runs follow each other.
   let lastParentId = '';
   let lastParent = -1;
   let lastMatchId: string | undefined = '';
@@ -520,39 +613,113 @@ function countContacts(
   let lastMode = '';
   let mode = -1;
 
+  const flush = (): void => {
+    if (runContacts === 0) return;
+    const candidates = slotsByMonth[runMonth]!;
+    const monthIndex = runMonth + firstMonth;
+    if (runKind === 2) {
+      for (let candidate = 0; candidate < candidates.length; candidate += 1) {
+        const slot = candidates[candidate]!;
+        if (slot.wholeMonths || (runDate >= slot.start && runDate <= slot.end))
+          slot.facts.unknownParentRecords += runContacts;
+      }
+    } else if (runKind === 1) {
+      const match = runMatch;
+      const county = runCounty;
+      const partner = runPartner;
+      for (let candidate = 0; candidate < candidates.length; candidate += 1) {
+        const slot = candidates[candidate]!;
+        if (!slot.wholeMonths && (runDate < slot.start || runDate > slot.end)) {
+          if (match >= 0 && runDate < slot.start)
+            countCohortContacts(index, slot, match, monthIndex, runContacts, runInPerson);
+          continue;
+        }
+        const facts = slot.facts;
+        runActivities.addTo(facts.contactsByActivity, 0);
+        runModes.addTo(facts.contactsByMode, 0);
+        if (county >= 0) {
+          runActivities.addTo(facts.contactsByActivity, county);
+          runModes.addTo(facts.contactsByMode, county);
+        }
+        if (partner >= 0) {
+          runActivities.addTo(facts.contactsByActivity, partner);
+          runModes.addTo(facts.contactsByMode, partner);
+        }
+        markServed(slot, runParent, county, partner, scopeCount);
+        markPartnerActive(slot, partner, county, countyCount, scopeCount);
+        if (match >= 0 && slot.detail === 'full') {
+          const flag = match * slot.monthCount + (monthIndex - slot.firstMonth);
+          if (slot.matchMonthFlags[flag] === 2) slot.matchMonthFlags[flag] = 3;
+          if (windowLength > 0)
+            countCohortContacts(index, slot, match, monthIndex, runContacts, runInPerson);
+        }
+      }
+      const cohortCandidates = cohortSlotsByMonth[runMonth]!;
+      for (let candidate = 0; match >= 0 && candidate < cohortCandidates.length; candidate += 1) {
+        const slot = cohortCandidates[candidate]!;
+        countCohortContacts(index, slot, match, monthIndex, runContacts, runInPerson);
+      }
+    }
+    runContacts = 0;
+    runInPerson = 0;
+    runActivities.clear();
+    runModes.clear();
+  };
+
   for (let position = 0; position < contacts.length; position += 1) {
     const contact = contacts[position] as Contact;
     const date = contact.date;
     if (date < minDate || date > maxDate) continue;
-    if (contact.parentId !== lastParentId) {
-      lastParentId = contact.parentId;
-      lastParent = parentPosition.get(lastParentId) ?? -2;
-    }
-    const parent = lastParent;
     const month = monthIndexOf(date) - firstMonth;
-    const candidates = slotsByMonth[month];
-    const cohortCandidates = cohortSlotsByMonth[month];
-    if (candidates === undefined || cohortCandidates === undefined) continue;
-    if (candidates.length === 0 && cohortCandidates.length === 0) continue;
-    if (parent === -2) {
-      for (const slot of candidates) {
-        if (slot.wholeMonths || (date >= slot.start && date <= slot.end))
-          slot.facts.unknownParentRecords += 1;
+    if (
+      contact.parentId !== runParentId ||
+      contact.matchId !== runMatchId ||
+      contact.partnerId !== runPartnerId ||
+      month !== runMonth ||
+      (byDay[month] === true && date !== runDate)
+    ) {
+      flush();
+      runParentId = contact.parentId;
+      runMatchId = contact.matchId;
+      runPartnerId = contact.partnerId;
+      runMonth = month;
+      runDate = date;
+      const candidates = slotsByMonth[month];
+      const cohortCandidates = cohortSlotsByMonth[month];
+      if (
+        candidates === undefined ||
+        cohortCandidates === undefined ||
+        (candidates.length === 0 && cohortCandidates.length === 0)
+      ) {
+        runKind = 0;
+        continue;
       }
-      continue;
+      if (contact.parentId !== lastParentId) {
+        lastParentId = contact.parentId;
+        lastParent = parentPosition.get(lastParentId) ?? -2;
+      }
+      runParent = lastParent;
+      if (runParent === -2) runKind = 2;
+      else if (parentIncluded[runParent] !== 1) runKind = 0;
+      else {
+        runKind = 1;
+        if (contact.matchId !== lastMatchId) {
+          lastMatchId = contact.matchId;
+          lastMatch = lastMatchId === undefined ? -1 : (matchPosition.get(lastMatchId) ?? -1);
+        }
+        runMatch = lastMatch;
+        if (contact.partnerId !== lastPartnerId) {
+          lastPartnerId = contact.partnerId;
+          lastPartner = partnerScopes.get(lastPartnerId) ?? -1;
+        }
+        runPartner = lastPartner;
+        runCounty =
+          runMatch >= 0 ? index.matchCountyScope[runMatch]! : index.parentCountyScope[runParent]!;
+      }
     }
-    if (parentIncluded[parent] !== 1) continue;
-    if (contact.matchId !== lastMatchId) {
-      lastMatchId = contact.matchId;
-      lastMatch = lastMatchId === undefined ? -1 : (matchPosition.get(lastMatchId) ?? -1);
-    }
-    const match = lastMatch;
-    if (contact.partnerId !== lastPartnerId) {
-      lastPartnerId = contact.partnerId;
-      lastPartner = partnerScopes.get(lastPartnerId) ?? -1;
-    }
-    const partner = lastPartner;
-    const county = match >= 0 ? index.matchCountyScope[match]! : index.parentCountyScope[parent]!;
+    if (runKind === 0) continue;
+    runContacts += 1;
+    if (runKind === 2) continue;
     if (contact.activity !== lastActivity) {
       lastActivity = contact.activity;
       activity = activityTable.position(lastActivity);
@@ -562,55 +729,20 @@ function countContacts(
       mode = modeTable.position(lastMode);
     }
     const minutes = contact.minutes;
-    // Cohort cells count in-person contacts (1) apart from the rest (0).
-    const cohortMode = mode === inPerson ? 1 : 0;
-    if (match >= 0) {
-      for (let candidate = 0; candidate < cohortCandidates.length; candidate += 1)
-        countCohortContact(
-          index,
-          cohortCandidates[candidate]!,
-          match,
-          month + firstMonth,
-          cohortMode,
-        );
-    }
-    for (let candidate = 0; candidate < candidates.length; candidate += 1) {
-      const slot = candidates[candidate]!;
-      if (!slot.wholeMonths && (date < slot.start || date > slot.end)) {
-        if (match >= 0 && date < slot.start)
-          countCohortContact(index, slot, match, month + firstMonth, cohortMode);
-        continue;
-      }
-      const facts = slot.facts;
-      facts.contactsByActivity.add(0, activity, minutes);
-      facts.contactsByMode.add(0, mode, minutes);
-      if (county >= 0) {
-        facts.contactsByActivity.add(county, activity, minutes);
-        facts.contactsByMode.add(county, mode, minutes);
-      }
-      if (partner >= 0) {
-        facts.contactsByActivity.add(partner, activity, minutes);
-        facts.contactsByMode.add(partner, mode, minutes);
-      }
-      markServed(slot, parent, county, partner, scopeCount);
-      markPartnerActive(slot, partner, county, countyCount, scopeCount);
-      if (match >= 0 && slot.detail === 'full') {
-        const monthInSlot = month + firstMonth - slot.firstMonth;
-        const flag = match * slot.monthCount + monthInSlot;
-        if (slot.matchMonthFlags[flag] === 2) slot.matchMonthFlags[flag] = 3;
-        if (windowLength > 0)
-          countCohortContact(index, slot, match, month + firstMonth, cohortMode);
-      }
-    }
+    runActivities.add(activity, minutes);
+    runModes.add(mode, minutes);
+    if (mode === inPerson) runInPerson += 1;
   }
+  flush();
 }
 
-/** Counts a contact of month `monthIndex` towards its match's contact-target months, when the slot judges it. */
-function countCohortContact(
+/** Counts contacts of month `monthIndex` towards their match's contact-target months, when the slot judges it. */
+function countCohortContacts(
   index: ProgramIndex,
   slot: Slot,
   match: number,
   monthIndex: number,
+  contacts: number,
   inPerson: number,
 ): void {
   if (slot.detail !== 'full') return;
@@ -620,7 +752,7 @@ function countCohortContact(
   const matchMonth = monthIndex - index.matchStartMonth[match]!;
   if (matchMonth < 0 || matchMonth >= windowLength) return;
   const cell = cohort * windowLength + matchMonth;
-  slot.cohortContacts[cell]! += 1;
+  slot.cohortContacts[cell]! += contacts;
   slot.cohortFaceToFace[cell]! += inPerson;
 }
 
@@ -631,7 +763,9 @@ function finishServedCounts(index: ProgramIndex, slot: Slot): void {
   for (let parent = 0; parent < slot.servedProgram.length; parent += 1)
     served += slot.servedProgram[parent]!;
   facts.parentsServed[0] = served;
-  for (const pair of slot.servedPairs) facts.parentsServed[pair % scopeCount]! += 1;
+  slot.servedPairs.forEachDistinct((pair) => {
+    facts.parentsServed[pair % scopeCount]! += 1;
+  });
   const countyCount = index.layout.countyFips.length;
   let partners = 0;
   for (let partner = 0; partner < slot.partnerActive.length; partner += 1) {
@@ -641,7 +775,9 @@ function finishServedCounts(index: ProgramIndex, slot: Slot): void {
     }
   }
   facts.activePartners[0] = partners;
-  for (const pair of slot.partnerPairs) facts.activePartners[pair % scopeCount]! += 1;
+  slot.partnerPairs.forEachDistinct((pair) => {
+    facts.activePartners[pair % scopeCount]! += 1;
+  });
 }
 
 function finishMatchMonths(index: ProgramIndex, slot: Slot): void {
@@ -699,14 +835,17 @@ function servedScopes(index: ProgramIndex, parent: number, end: string): number[
   const starts = index.parentMatchStarts.get(parent);
   if (starts === undefined || (starts[0] ?? '9999') > end) return undefined;
   const scopes = [0];
-  for (const [scope, start] of index.parentServiceScopes.get(parent) ?? []) {
+  const served = index.parentServiceScopes.get(parent) ?? [];
+  for (let entry = 0; entry < served.length; entry += 1) {
+    const [scope, start] = served[entry]!;
     if (start <= end && !scopes.includes(scope)) scopes.push(scope);
   }
   return scopes;
 }
 
 function addProportion(proportion: ProportionFacts, scopes: readonly number[], met: boolean): void {
-  for (const scope of scopes) {
+  for (let entry = 0; entry < scopes.length; entry += 1) {
+    const scope = scopes[entry]!;
     proportion.denominator[scope]! += 1;
     if (met) proportion.numerator[scope]! += 1;
   }
@@ -720,10 +859,12 @@ function countOutcomes(index: ProgramIndex, slot: Slot): void {
       scopesByParent.set(parent, servedScopes(index, parent, slot.end));
     return scopesByParent.get(parent);
   };
-  const permanencySeen = new Set<string>();
-  const reEntrySeen = new Set<string>();
-  const discharges = new Map<string, { scopes: number[]; reunified: boolean }>();
-  for (const episode of index.episodes) {
+  const permanencySeen = new Set<number>();
+  const reEntrySeen = new Set<number>();
+  const discharges = new Map<number, { scopes: number[]; reunified: boolean }>();
+  const episodes = index.episodes;
+  for (let position = 0; position < episodes.length; position += 1) {
+    const episode = episodes[position]!;
     if (episode.entryDay > slot.endDay) continue;
     const scopes = scopesOf(episode.parent);
     if (scopes === undefined) continue;
@@ -838,14 +979,17 @@ function countWorkforce(index: ProgramIndex, slot: Slot, tables: FactCodeTables)
       if (compliant) facts.trainingCompliance.numerator[scope]! += 1;
     }
   });
-  for (const session of index.records.supportSessions ?? []) {
+  const sessions = index.records.supportSessions ?? [];
+  for (let position = 0; position < sessions.length; position += 1) {
+    const session = sessions[position]!;
     if (session.date < slot.start || session.date > slot.end) continue;
     const kind = tables.support.position(session.kind);
-    for (const attendee of session.attendeeIds) {
-      const partnerScope = layout.partnerScope.get(attendee);
+    for (let attendee = 0; attendee < session.attendeeIds.length; attendee += 1) {
+      const partnerScope = layout.partnerScope.get(session.attendeeIds[attendee]!);
       const scopes =
         partnerScope === undefined ? PROGRAM_ONLY : partnerScopesOf(partnerScope - 1 - countyCount);
-      for (const scope of scopes) facts.supportHours.add(scope, kind, session.minutes / 60);
+      for (let entry = 0; entry < scopes.length; entry += 1)
+        facts.supportHours.add(scopes[entry]!, kind, session.minutes / 60);
     }
   }
 }

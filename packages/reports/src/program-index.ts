@@ -1,4 +1,4 @@
-import type { Match, Outcome, ParentPartner, Referral } from '@parent-partner/core';
+import type { Match, Outcome, Parent, ParentPartner, Referral } from '@parent-partner/core';
 import { dayNumberOf, lastDayWithin12MonthsOf, monthIndexOf } from './calendar-keys';
 import type { ReportScope } from './metric';
 import type { ProgramRecords } from './program-records';
@@ -26,8 +26,8 @@ export interface ScopeLayout {
 export interface CareEpisode {
   /** Position of the child's parent. */
   readonly parent: number;
-  /** Key of the child (parent position and child id). */
-  readonly child: string;
+  /** Number of the child within the index (one per parent and child id). */
+  readonly child: number;
   /** Day number of the entry into care. */
   readonly entryDay: number;
   /** Date of the entry into care. */
@@ -160,9 +160,19 @@ function buildLayout(records: ProgramRecords): ScopeLayout {
     countyNames.push(name ?? fips);
   };
   for (const county of records.program.counties) addCounty(county.fips, county.name);
-  for (const parent of records.parents) addCounty(parent.countyFips);
-  for (const referral of records.referrals ?? []) addCounty(referral.countyFips);
-  for (const match of records.matches ?? []) addCounty(match.countyFips);
+  // Indexed loops over the large lists, skipping a county just seen (lists are often grouped by county).
+  const addCounties = (list: readonly { readonly countyFips: string }[]): void => {
+    let last: string | undefined;
+    for (let position = 0; position < list.length; position += 1) {
+      const fips = (list[position] as { readonly countyFips: string }).countyFips;
+      if (fips === last) continue;
+      last = fips;
+      addCounty(fips);
+    }
+  };
+  addCounties(records.parents);
+  addCounties(records.referrals ?? []);
+  addCounties(records.matches ?? []);
   for (const engagement of records.engagements ?? []) addCounty(engagement.countyFips);
   for (const event of records.groupEvents ?? []) addCounty(event.countyFips);
   const partnerIds: string[] = [];
@@ -182,9 +192,20 @@ function buildLayout(records: ProgramRecords): ScopeLayout {
   };
 }
 
+/** The number written in `text` from `start` to `end` (digits only). */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let position = start; position < end; position += 1)
+    value = value * 10 + text.charCodeAt(position) - 48;
+  return value;
+}
+
 function ageInYears(birthDate: string, on: string): number {
-  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return on.slice(5, 10) < birthDate.slice(5, 10) ? years - 1 : years;
+  const years = digitsAt(on, 0, 4) - digitsAt(birthDate, 0, 4);
+  // MMDD as a number orders like the `MM-DD` text.
+  const monthDay = digitsAt(on, 5, 7) * 100 + digitsAt(on, 8, 10);
+  const birthMonthDay = digitsAt(birthDate, 5, 7) * 100 + digitsAt(birthDate, 8, 10);
+  return monthDay < birthMonthDay ? years - 1 : years;
 }
 
 /** Builds the integer indexes for a program's records. */
@@ -194,12 +215,24 @@ export function indexProgramRecords(records: ProgramRecords): ProgramIndex {
   const parentPosition = new Map<string, number>();
   const parentIncluded = new Uint8Array(records.parents.length);
   const parentCountyScope = new Int32Array(records.parents.length);
-  records.parents.forEach((parent, position) => {
-    if (parentPosition.has(parent.id)) return;
-    parentPosition.set(parent.id, position);
+  // The first of two parents with the same id wins. Setting the ids last to first leaves each id at its first
+  // position with one hash operation per parent; the positions that lost are then left uncounted.
+  const parents = records.parents;
+  for (let position = parents.length - 1; position >= 0; position -= 1)
+    parentPosition.set((parents[position] as Parent).id, position);
+  const duplicates = parentPosition.size !== parents.length;
+  let lastFips: string | undefined;
+  let lastCounty = -1;
+  for (let position = 0; position < parents.length; position += 1) {
+    const parent = parents[position] as Parent;
+    if (duplicates && parentPosition.get(parent.id) !== position) continue;
     parentIncluded[position] = !consentFiltered || parent.reportingConsent === true ? 1 : 0;
-    parentCountyScope[position] = layout.countyScope.get(parent.countyFips) ?? -1;
-  });
+    if (parent.countyFips !== lastFips) {
+      lastFips = parent.countyFips;
+      lastCounty = layout.countyScope.get(lastFips) ?? -1;
+    }
+    parentCountyScope[position] = lastCounty;
+  }
   const countedParent = (parentId: string): number => {
     const position = parentPosition.get(parentId);
     return position !== undefined && parentIncluded[position] === 1 ? position : -1;
@@ -306,34 +339,94 @@ function readChildHistories(
   records: ProgramRecords,
   countedParent: (parentId: string) => number,
 ): { episodes: CareEpisode[]; maltreatment: MaltreatmentHistory[] } {
-  // Outcomes grouped by parent in one array per parent, then by child within that (parents have few children).
-  const byParent = new Map<number, Outcome[]>();
-  for (const outcome of records.outcomes ?? []) {
-    const parent = countedParent(outcome.parentId);
+  // Outcomes grouped by parent (in order of first sight) with a counting sort over integer positions,
+  // then by child within each parent (parents have few children).
+  const outcomes = records.outcomes ?? [];
+  const outcomeParent = new Int32Array(outcomes.length);
+  const rankOfParent = new Int32Array(records.parents.length).fill(-1);
+  const groupSizes: number[] = [];
+  let lastParentId: string | undefined;
+  let lastParent = -1;
+  for (let position = 0; position < outcomes.length; position += 1) {
+    const parentId = (outcomes[position] as Outcome).parentId;
+    // A parent's outcomes usually follow each other: reuse the last lookup.
+    if (parentId !== lastParentId) {
+      lastParentId = parentId;
+      lastParent = countedParent(parentId);
+    }
+    outcomeParent[position] = lastParent;
+    if (lastParent < 0) continue;
+    let rank = rankOfParent[lastParent]!;
+    if (rank < 0) {
+      rank = groupSizes.length;
+      rankOfParent[lastParent] = rank;
+      groupSizes.push(0);
+    }
+    groupSizes[rank]! += 1;
+  }
+  const groupStarts = new Int32Array(groupSizes.length + 1);
+  for (let rank = 0; rank < groupSizes.length; rank += 1)
+    groupStarts[rank + 1] = groupStarts[rank]! + groupSizes[rank]!;
+  const filled = groupStarts.slice(0, groupSizes.length);
+  const grouped = new Int32Array(groupStarts[groupSizes.length]!);
+  for (let position = 0; position < outcomes.length; position += 1) {
+    const parent = outcomeParent[position]!;
     if (parent < 0) continue;
-    const events = byParent.get(parent);
-    if (events === undefined) byParent.set(parent, [outcome]);
-    else events.push(outcome);
+    const rank = rankOfParent[parent]!;
+    grouped[filled[rank]!] = position;
+    filled[rank]! += 1;
   }
   const episodes: CareEpisode[] = [];
   const maltreatment: MaltreatmentHistory[] = [];
-  for (const [parent, outcomes] of byParent) {
+  const childIds: string[] = [];
+  const events: Outcome[] = [];
+  let childNumber = 0;
+  for (let rank = 0; rank < groupSizes.length; rank += 1) {
+    const from = groupStarts[rank]!;
+    const to = groupStarts[rank + 1]!;
+    const parent = outcomeParent[grouped[from]!]!;
     const parentRecord = records.parents[parent];
-    const children = new Map<string, Outcome[]>();
-    for (const outcome of outcomes) {
-      const events = children.get(outcome.childId);
-      if (events === undefined) children.set(outcome.childId, [outcome]);
-      else events.push(outcome);
+    // The lists below are reused with counts rather than emptied: emptying would free their storage.
+    let childCount = 0;
+    for (let member = from; member < to; member += 1) {
+      const childId = (outcomes[grouped[member]!] as Outcome).childId;
+      let known = false;
+      for (let other = 0; other < childCount && !known; other += 1)
+        known = childIds[other] === childId;
+      if (!known) {
+        childIds[childCount] = childId;
+        childCount += 1;
+      }
     }
-    for (const [childId, events] of children) {
+    const children = parentRecord?.children ?? [];
+    for (let childPosition = 0; childPosition < childCount; childPosition += 1) {
+      const childId = childIds[childPosition] as string;
+      let child: (typeof children)[number] | undefined;
+      for (let candidate = 0; candidate < children.length && child === undefined; candidate += 1)
+        if (children[candidate]!.id === childId) child = children[candidate];
+      const childKey = childNumber;
+      childNumber += 1;
+      let eventCount = 0;
+      let sorted = true;
+      for (let member = from; member < to; member += 1) {
+        const outcome = outcomes[grouped[member]!] as Outcome;
+        if (outcome.childId !== childId) continue;
+        if (eventCount > 0 && (events[eventCount - 1] as Outcome).date > outcome.date)
+          sorted = false;
+        events[eventCount] = outcome;
+        eventCount += 1;
+      }
       // Stable sort: events of the same day keep the order in which they were recorded.
-      events.sort((left, right) => (left.date < right.date ? -1 : left.date > right.date ? 1 : 0));
-      const child = parentRecord?.children.find((candidate) => candidate.id === childId);
-      const key = `${parent}\u0000${childId}`;
+      const ordered = sorted
+        ? events
+        : events
+            .slice(0, eventCount)
+            .sort((left, right) => (left.date < right.date ? -1 : left.date > right.date ? 1 : 0));
       let open: CareEpisode | undefined;
       let previous: CareEpisode | undefined;
-      const reports: MaltreatmentHistory = { parent, dates: [], days: [], followUpEndDays: [] };
-      for (const event of events) {
+      let reports: MaltreatmentHistory | undefined;
+      for (let position = 0; position < eventCount; position += 1) {
+        const event = ordered[position] as Outcome;
         const day = dayNumberOf(event.date);
         if (event.event === 'entered_care' || event.event === 're_entry') {
           if (open !== undefined) continue;
@@ -343,7 +436,7 @@ function readChildHistories(
               : child?.ageYears;
           open = {
             parent,
-            child: key,
+            child: childKey,
             entryDay: day,
             entryDate: event.date,
             ageAtEntry,
@@ -368,12 +461,15 @@ function readChildHistories(
           previous = open;
           open = undefined;
         } else if (event.event === 'substantiated_maltreatment') {
+          if (reports === undefined) {
+            reports = { parent, dates: [], days: [], followUpEndDays: [] };
+            maltreatment.push(reports);
+          }
           reports.dates.push(event.date);
           reports.days.push(day);
           reports.followUpEndDays.push(lastDayWithin12MonthsOf(event.date));
         }
       }
-      if (reports.days.length > 0) maltreatment.push(reports);
     }
   }
   return { episodes, maltreatment };
