@@ -14,6 +14,7 @@ import {
   primaryLanguageRule,
   proximityRule,
   sharedLivedExperienceRule,
+  similarChildAgesRule,
   similarPlacementRule,
   trainingsCurrentRule,
 } from '../src/index';
@@ -173,6 +174,7 @@ const scored: readonly [string, number][] = [
   ['culturalScore', 2],
   ['proximityScore', 1],
   ['placementScore', 1],
+  ['childAgesScore', 1],
   ['availabilityScore', 0.5],
   ['caseloadScore', 1],
 ];
@@ -260,6 +262,7 @@ export function createJsonRulesEngineMatcher(policy: MatchingPolicy, asOf: strin
     ['culturalScore', score(culturalMatchRule)],
     ['proximityScore', score(proximityRule)],
     ['placementScore', score(similarPlacementRule)],
+    ['childAgesScore', score(similarChildAgesRule)],
     ['availabilityScore', score(availabilityOverlapRule)],
     ['caseloadScore', score(caseloadBalanceRule)],
   ];
