@@ -293,31 +293,23 @@ function referralSection(context: BuildContext): SectionDraft {
   };
 }
 
+const serviceSummaryMetrics = [
+  'service.parents-served',
+  'service.new-matches',
+  'service.active-matches-at-end',
+  'service.matches-closed',
+  'service.average-match-length',
+  'referrals.declined',
+  'referrals.unable-to-reach',
+  'service.family-team-meetings',
+  'service.court-hearings',
+] as const;
+
 function serviceSection(context: BuildContext): SectionDraft {
-  const summary = measureTable(context, 'service-summary', 'serviceSummary', [
-    'service.parents-served',
-    'service.new-matches',
-    'service.active-matches-at-end',
-    'service.matches-closed',
-    'service.average-match-length',
-    'referrals.declined',
-    'referrals.unable-to-reach',
-    'service.family-team-meetings',
-    'service.court-hearings',
-  ]);
+  const summary = measureTable(context, 'service-summary', 'serviceSummary', serviceSummaryMetrics);
   // Counts are their own basis: show the count in "based on" too, so suppression sees it.
   const rows = summary.table.rows.map((row, position) => {
-    const metricId = [
-      'service.parents-served',
-      'service.new-matches',
-      'service.active-matches-at-end',
-      'service.matches-closed',
-      'service.average-match-length',
-      'referrals.declined',
-      'referrals.unable-to-reach',
-      'service.family-team-meetings',
-      'service.court-hearings',
-    ][position]!;
+    const metricId = serviceSummaryMetrics[position]!;
     const definition = builtInMetrics.find((metric) => metric.id === metricId)!;
     if (definition.unit !== 'count' || !definition.countsPeople) return row;
     const cells = [...row.cells];
