@@ -97,6 +97,8 @@ export type {
 export { ParentPartnerError, ValidationError } from './errors';
 export type { FlatRow, FlatRowOptions, FlatRowRecord } from './flat-row';
 export { createRecordFromFlatRow } from './flat-row';
+export type { Frozen } from './frozen';
+export { findUnfrozenPath, freezeRecord, isDeeplyFrozen } from './frozen';
 export type { GroupEvent } from './group-event';
 export { GroupEventSchema } from './group-event';
 export type { MatchEvent, MatchEventType, ReferralEvent, Transition } from './lifecycle';

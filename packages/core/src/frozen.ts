@@ -1,0 +1,119 @@
+/**
+ * A value that can no longer change: every object and array reachable from it is frozen.
+ *
+ * Engines that keep indexes over records (`createMatcher`, `createReportEngine`) take
+ * `Frozen` records, so an in-place change can never give them a stale answer: the change
+ * itself fails.
+ */
+export type Frozen<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly (infer Item)[]
+    ? readonly Frozen<Item>[]
+    : T extends object
+      ? { readonly [Key in keyof T]: Frozen<T[Key]> }
+      : T;
+
+/**
+ * Freezes a record (or a list or bundle of records) deeply, in place, and returns it typed as {@link Frozen}.
+ *
+ * Every plain object and array reachable from `value` is frozen; what is already frozen is
+ * not walked again. Cycles are followed once.
+ *
+ * @example
+ * ```ts
+ * import { freezeRecord } from '@parent-partner/core';
+ *
+ * const partner = freezeRecord({ id: 'partner-1', languages: ['en'] });
+ * Object.isFrozen(partner.languages);
+ * //=> true
+ * ```
+ */
+export function freezeRecord<T>(value: T): Frozen<T> {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (typeof current !== 'object' || current === null || Object.isFrozen(current)) continue;
+    Object.freeze(current);
+    if (Array.isArray(current)) {
+      for (const item of current) pending.push(item);
+    } else {
+      for (const key of Object.keys(current))
+        pending.push((current as Record<string, unknown>)[key]);
+    }
+  }
+  return value as Frozen<T>;
+}
+
+/**
+ * Finds the path to the first object or array reachable from `value` that is not frozen.
+ *
+ * Returns `undefined` when `value` is deeply frozen (or is not an object at all). The path
+ * names keys and array indexes only, never values.
+ *
+ * @example
+ * ```ts
+ * import { findUnfrozenPath, freezeRecord } from '@parent-partner/core';
+ *
+ * findUnfrozenPath(freezeRecord({ languages: ['en'] }));
+ * //=> undefined
+ * findUnfrozenPath(Object.freeze({ languages: ['en'] }));
+ * //=> ['languages']
+ * ```
+ */
+export function findUnfrozenPath(value: unknown): (string | number)[] | undefined {
+  // The common answer (everything frozen) is found without building a single path.
+  if (isDeeplyFrozen(value)) return undefined;
+  const seen = new Set<object>();
+  const pending: { readonly value: unknown; readonly path: readonly (string | number)[] }[] = [
+    { value, path: [] },
+  ];
+  while (pending.length > 0) {
+    const { value: current, path } = pending.pop()!;
+    if (typeof current !== 'object' || current === null || seen.has(current)) continue;
+    if (!Object.isFrozen(current)) return [...path];
+    seen.add(current);
+    if (Array.isArray(current)) {
+      for (let index = current.length - 1; index >= 0; index -= 1) {
+        pending.push({ value: current[index], path: [...path, index] });
+      }
+    } else {
+      const keys = Object.keys(current);
+      for (let index = keys.length - 1; index >= 0; index -= 1) {
+        const key = keys[index]!;
+        pending.push({ value: (current as Record<string, unknown>)[key], path: [...path, key] });
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Tells whether every object and array reachable from `value` is frozen.
+ *
+ * @example
+ * ```ts
+ * import { freezeRecord, isDeeplyFrozen } from '@parent-partner/core';
+ *
+ * isDeeplyFrozen(freezeRecord({ children: [{ id: 'child-1' }] }));
+ * //=> true
+ * isDeeplyFrozen(Object.freeze({ children: [{ id: 'child-1' }] }));
+ * //=> false
+ * ```
+ */
+export function isDeeplyFrozen(value: unknown): boolean {
+  const seen = new Set<object>();
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (typeof current !== 'object' || current === null || seen.has(current)) continue;
+    if (!Object.isFrozen(current)) return false;
+    seen.add(current);
+    if (Array.isArray(current)) {
+      for (const item of current) pending.push(item);
+    } else {
+      for (const key of Object.keys(current))
+        pending.push((current as Record<string, unknown>)[key]);
+    }
+  }
+  return true;
+}
