@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ParentPartnerError } from './errors';
 
 // Calendar dates are `YYYY-MM-DD` strings in the proleptic Gregorian calendar.

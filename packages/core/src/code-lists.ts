@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One entry of a code list: a stable code with English and Spanish labels and a description. */
 export interface CodeEntry<Code extends string = string> {

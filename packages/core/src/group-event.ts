@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDateSchema } from './calendar-date';
 import { createCodeSchema, groupEventKinds } from './code-lists';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDateSchema } from './calendar-date';
 import { createCodeSchema, outcomeEvents } from './code-lists';
 import { ChildIdSchema, OutcomeIdSchema, ParentIdSchema } from './primitives';

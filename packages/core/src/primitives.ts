@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isValidCalendarDate } from './calendar-date';
 
 /** An ISO calendar date string `YYYY-MM-DD` (see {@link CalendarDateSchema}). */

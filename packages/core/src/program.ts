@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createCodeSchema, trainingCourses } from './code-lists';
 import { CountyFipsSchema, ProgramIdSchema, StateCodeSchema } from './primitives';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ContactSchema } from './contact';
 import { EngagementSchema } from './engagement';
 import type { SafeResult, ValidationError, ValidationIssue } from './errors';

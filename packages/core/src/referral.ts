@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createCodeSchema, referralSources, referralStatuses } from './code-lists';
 import {
   CountyFipsSchema,

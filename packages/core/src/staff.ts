@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createCodeSchema, staffRoles } from './code-lists';
 import { PersonNameSchema } from './person';
 import { CountyFipsSchema, StaffIdSchema } from './primitives';

@@ -1,5 +1,5 @@
 import { isValidCalendarDate, monthsBetweenDates } from '@parent-partner/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   compileFieldReader,
   type FieldType,

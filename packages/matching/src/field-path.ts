@@ -1,5 +1,5 @@
 import { CalendarDateSchema, ParentPartnerSchema, ParentSchema } from '@parent-partner/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** The type of the value at a field path: its scalar kind and how many values it holds. */
 export interface FieldType {

@@ -1,6 +1,6 @@
 import type { MatchDecision, Parent, ParentPartner } from '@parent-partner/core';
 import { describe, expectTypeOf, test } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   type AssignMatchesOptions,
   assignMatches,

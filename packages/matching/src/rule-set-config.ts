@@ -1,5 +1,5 @@
 import type { SafeResult } from '@parent-partner/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConditionSchema, compileCondition } from './condition-language';
 import { buildDeclarativeRule, type DeclarativeRuleDefinition } from './declarative-rule';
 import { reservedKeys } from './field-path';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { makeParent, makePartner } from '../test/fixtures';
 import { defineRule } from './rule';
 import { RuleSetError } from './rule-set-error';

@@ -7,7 +7,7 @@ import type {
   ParentPartner,
   PartnerId,
 } from '@parent-partner/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { RuleSetError, type RuleSetProblem } from './rule-set-error';
 
 /** A language explanations are rendered in. */

@@ -1,5 +1,5 @@
 import { toValidationIssues, ValidationError } from '@parent-partner/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { TimestampSchema } from './consent';
 import type { DisclosureLegalBasis, DisclosureLogEntry } from './disclosure-log';
 import type { InformationCategory } from './information-category';

@@ -1,5 +1,5 @@
 import { toValidationIssues, ValidationError } from '@parent-partner/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Consent, type ConsentProvision, type Party, TimestampSchema } from './consent';
 import { PrivacyError, UnknownCodeError } from './errors';
 import {

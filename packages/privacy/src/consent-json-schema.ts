@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConsentSchema } from './consent';
 
 /** Options of {@link createConsentJsonSchema}. */

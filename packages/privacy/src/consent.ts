@@ -1,5 +1,5 @@
 import { type SafeResult, toValidationIssues, ValidationError } from '@parent-partner/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConsentCategorySchema, InformationCategorySchema } from './information-category';
 import { LegalBasisSchema } from './legal-basis';
 import { PurposeSchema } from './purpose';

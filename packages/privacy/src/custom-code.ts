@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A program-defined code: `custom:` followed by lowercase words joined by hyphens, for example `custom:housing-plan`. */
 export type CustomCode = `custom:${string}`;

@@ -1,5 +1,5 @@
 import { type SafeResult, toValidationIssues, ValidationError } from '@parent-partner/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { canonicalizeJson } from './canonical-json';
 import { TimestampSchema } from './consent';
 import { UnknownCodeError } from './errors';

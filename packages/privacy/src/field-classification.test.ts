@@ -14,7 +14,7 @@ test('example: classifyFields', () => {
 });
 
 test('example: listLeafFieldPaths', async () => {
-  const { z } = await import('zod');
+  const z = await import('zod');
   expect(
     listLeafFieldPaths(
       z.object({ id: z.string(), children: z.array(z.object({ birthDate: z.string() })) }),

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 interface SchemaDefinition {
   readonly type: string;
@@ -58,7 +58,7 @@ function objectShapes(schema: z.ZodType): Readonly<Record<string, z.ZodType>>[] 
  *
  * @example
  * ```ts
- * import { z } from 'zod';
+ * import * as z from 'zod';
  *
  * listLeafFieldPaths(z.object({ id: z.string(), children: z.array(z.object({ birthDate: z.string() })) }));
  * //=> ['id', 'children[].birthDate']

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CustomCode, CustomCodeSchema } from './custom-code';
 import type { LegalBasis } from './legal-basis';
 import type { NoticeCode } from './notice';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CustomCode, CustomCodeSchema } from './custom-code';
 
 /** The legal bases a consent can rest on, each with its own required-element validator. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CustomCode, CustomCodeSchema } from './custom-code';
 
 /** Purposes of use a consent can cover and a disclosure can serve. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // The neutral report document: what every renderer reads. Built by
 // buildProgramReport or assembled by hand; its JSON Schema is published.

@@ -1,5 +1,5 @@
 import { labelCode, meetingModes, relationshipKinds } from '@parent-partner/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { measureDistanceKm, speaksLanguage, toPrimaryLanguage } from '../record-index';
 import { defineRule } from '../rule';
 

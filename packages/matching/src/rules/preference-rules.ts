@@ -5,7 +5,7 @@ import {
   monthsBetweenDates,
   placementSettings,
 } from '@parent-partner/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   appendItem,
   countCoveredMinutes,
