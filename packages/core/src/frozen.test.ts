@@ -15,6 +15,19 @@ describe('freezeRecord', () => {
     expectTypeOf(frozen).toEqualTypeOf<Frozen<typeof record>>();
   });
 
+  it('keeps branded primitives, such as record ids, as they are', () => {
+    type ProgramId = string & { readonly __brand: 'ProgramId' };
+    const record = { id: 'p' as ProgramId, counties: ['55029'] };
+    const frozen = freezeRecord(record);
+    expectTypeOf(frozen.id).toEqualTypeOf<ProgramId>();
+    expectTypeOf(frozen.counties).toEqualTypeOf<readonly string[]>();
+    // A frozen record reads wherever a read-only view of it is asked for.
+    expectTypeOf(frozen).toExtend<{
+      readonly id: ProgramId;
+      readonly counties: readonly string[];
+    }>();
+  });
+
   it('survives cycles', () => {
     const a: Record<string, unknown> = { id: 'a' };
     a.self = a;

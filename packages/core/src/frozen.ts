@@ -5,13 +5,15 @@
  * `Frozen` records, so an in-place change can never give them a stale answer: the change
  * itself fails.
  */
-export type Frozen<T> = T extends (...args: never[]) => unknown
-  ? T
-  : T extends readonly (infer Item)[]
-    ? readonly Frozen<Item>[]
-    : T extends object
-      ? { readonly [Key in keyof T]: Frozen<T[Key]> }
-      : T;
+export type Frozen<T> = T extends string | number | boolean | bigint | symbol | null | undefined
+  ? T // primitives, branded ones included (`string & { [brand]: … }` is not an object to freeze)
+  : T extends (...args: never[]) => unknown
+    ? T
+    : T extends readonly (infer Item)[]
+      ? readonly Frozen<Item>[]
+      : T extends object
+        ? { readonly [Key in keyof T]: Frozen<T[Key]> }
+        : T;
 
 /**
  * Freezes a record (or a list or bundle of records) deeply, in place, and returns it typed as {@link Frozen}.
