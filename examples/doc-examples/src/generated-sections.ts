@@ -85,7 +85,8 @@ const categoryTitles: Readonly<Record<string, string>> = {
 
 /** Renders every built-in metric of the reports package, by category, with how it is counted. */
 export function renderMetricCatalogue(): string {
-  const categories = [...new Set(builtInMetrics.map((metric) => metric.category as string))];
+  const metrics = Object.values(builtInMetrics);
+  const categories = [...new Set(metrics.map((metric) => metric.category as string))];
   return categories
     .map((category) =>
       [
@@ -93,7 +94,7 @@ export function renderMetricCatalogue(): string {
         '',
         '| metric | unit | numerator | denominator | definition |',
         '| --- | --- | --- | --- | --- |',
-        ...builtInMetrics
+        ...metrics
           .filter((metric) => metric.category === category)
           .map(
             (metric) =>

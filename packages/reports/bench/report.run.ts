@@ -1,9 +1,17 @@
 // Benchmark: the full program report for a synthetic state (50,000 parents, 1,000,000 contacts), against one
-// plain loop over the same contacts. Run with `npm run bench` (root) or
+// plain loop over the same contacts; then a program's own metric against the built-in metric it copies, through
+// the same public contract; then a report engine over the frozen records. Run with `npm run bench` (root) or
 // `node --expose-gc --conditions=@parent-partner/source --import tsx packages/reports/bench/report.run.ts`.
+import { freezeRecord } from '@parent-partner/core';
 import { createSyntheticProgram } from '@parent-partner/testing';
 import { buildProgramReport } from '../src/build-program-report';
+import { builtInFacts } from '../src/built-in-facts';
+import { builtInMetrics } from '../src/built-in-metrics';
+import { computeMetric } from '../src/compute-metric';
+import { computeTrend } from '../src/compute-trend';
+import { defineMetric } from '../src/metric';
 import type { ProgramRecords } from '../src/program-records';
+import { createReportEngine } from '../src/report-engine';
 
 const PARENTS = Number(process.env.REPORT_BENCH_PARENTS ?? 50_000);
 const CONTACTS = Number(process.env.REPORT_BENCH_CONTACTS ?? 1_000_000);
@@ -85,11 +93,75 @@ for (let run = 0; run < RUNS; run += 1) {
   );
 }
 
+// Peak memory of the reports alone, before the sections below.
+const maxRssBytes = process.resourceUsage().maxRSS * 1024;
+
+// A program's metric written against the public facts, the same figure as the built-in `service.contacts`.
+const customContacts = defineMetric({
+  id: 'custom.contacts',
+  label: { en: 'Contacts (program copy)', es: 'Contactos (copia del programa)' },
+  description: { en: 'Contacts in the period.', es: 'Contactos del período.' },
+  category: 'service',
+  unit: 'count',
+  numerator: { en: 'Contacts dated in the period', es: 'Contactos con fecha en el período' },
+  scopes: ['program', 'county', 'partner'],
+  countsPeople: false,
+  facts: [builtInFacts.service],
+  compute: (context) => {
+    const service = context.read(builtInFacts.service);
+    return service === undefined
+      ? { value: null }
+      : {
+          value: service.contactsByActivity.count,
+          breakdowns: { activity: service.contactsByActivity.entries('count') },
+        };
+  },
+});
+const metricCpu = { builtIn: [] as number[], custom: [] as number[] };
+const trendCpu = { builtIn: [] as number[], custom: [] as number[] };
+let metricsAgree = true;
+for (let run = 0; run < RUNS; run += 1) {
+  const records: ProgramRecords = { ...program };
+  for (const [kind, metric] of [
+    ['builtIn', builtInMetrics.contacts],
+    ['custom', customContacts],
+  ] as const) {
+    collect();
+    let cpu = process.cpuUsage();
+    const value = computeMetric(metric, records, { period: PERIOD }).value;
+    metricCpu[kind].push(cpuMs(cpu));
+    collect();
+    cpu = process.cpuUsage();
+    const points = computeTrend(metric, records, { range: PERIOD }).points.map(
+      (point) => point.value,
+    );
+    trendCpu[kind].push(cpuMs(cpu));
+    checksum += (value ?? 0) + points.length;
+    if (kind === 'custom')
+      metricsAgree &&=
+        value === computeMetric(builtInMetrics.contacts, records, { period: PERIOD }).value;
+  }
+}
+
+// The engine over frozen records: freezing, the check and index, the first report, then the same report again.
+collect();
+let engineCpu = process.cpuUsage();
+const frozen = freezeRecord(program);
+const freezeCpuMs = cpuMs(engineCpu);
+engineCpu = process.cpuUsage();
+const engine = createReportEngine(frozen);
+const engineCreateCpuMs = cpuMs(engineCpu);
+engineCpu = process.cpuUsage();
+engine.build({ period: PERIOD, generatedAt: '2026-07-15T09:00:00-05:00' });
+const engineFirstBuildCpuMs = cpuMs(engineCpu);
+engineCpu = process.cpuUsage();
+engine.build({ period: PERIOD, generatedAt: '2026-07-15T09:00:00-05:00' });
+const engineSecondBuildCpuMs = cpuMs(engineCpu);
+
 const reportMs = median(reportTimes);
 const loopMs = median(loopTimes);
 const reportCpuMs = median(reportCpuTimes);
 const loopCpuMs = median(loopCpuTimes);
-const maxRssBytes = process.resourceUsage().maxRSS * 1024;
 const result = {
   parents: program.parents.length,
   contacts: program.contacts.length,
@@ -111,12 +183,34 @@ const result = {
   peakRssMb: megabytes(maxRssBytes),
   peakRssAboveDataMb: megabytes(maxRssBytes - baselineRss),
   underOneSecond: reportMs < 1000,
+  metricCpuMedianMs: {
+    builtIn: Math.round(median(metricCpu.builtIn)),
+    custom: Math.round(median(metricCpu.custom)),
+  },
+  trendCpuMedianMs: {
+    builtIn: Math.round(median(trendCpu.builtIn)),
+    custom: Math.round(median(trendCpu.custom)),
+  },
+  customToBuiltInTrendCpuRatio:
+    Math.round((median(trendCpu.custom) / median(trendCpu.builtIn)) * 100) / 100,
+  customAgreesWithBuiltIn: metricsAgree,
+  engine: {
+    freezeCpuMs: Math.round(freezeCpuMs),
+    createCpuMs: Math.round(engineCreateCpuMs),
+    firstBuildCpuMs: Math.round(engineFirstBuildCpuMs),
+    secondBuildCpuMs: Math.round(engineSecondBuildCpuMs),
+  },
   checksum,
 };
 process.stdout.write(
   `full program report, ${result.parents} parents, ${result.contacts} contacts: median ${result.reportMedianMs} ms ` +
     `wall, ${result.reportCpuMedianMs} ms CPU (plain loop ${result.plainLoopMedianMs} ms, ratio ${result.ratioToPlainLoop}; ` +
     `CPU ${result.plainLoopCpuMedianMs} ms, ratio ${result.cpuRatioToPlainLoop}); ` +
-    `peak RSS ${result.peakRssMb} MB (data alone ${result.dataRssMb} MB)\n`,
+    `peak RSS ${result.peakRssMb} MB (data alone ${result.dataRssMb} MB)\n` +
+    `one metric, CPU median: built-in ${result.metricCpuMedianMs.builtIn} ms, program copy ${result.metricCpuMedianMs.custom} ms; ` +
+    `12-month trend: built-in ${result.trendCpuMedianMs.builtIn} ms, program copy ${result.trendCpuMedianMs.custom} ms ` +
+    `(ratio ${result.customToBuiltInTrendCpuRatio}, same figures: ${result.customAgreesWithBuiltIn})\n` +
+    `engine over frozen records, CPU: freeze ${result.engine.freezeCpuMs} ms, create (check + index) ${result.engine.createCpuMs} ms, ` +
+    `first report ${result.engine.firstBuildCpuMs} ms, same report again ${result.engine.secondBuildCpuMs} ms\n`,
 );
 process.stdout.write(`${JSON.stringify(result)}\n`);

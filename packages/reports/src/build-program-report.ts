@@ -1,17 +1,22 @@
-import { codeLists, isTimestamp, labelCode, type ReportingPeriod } from '@parent-partner/core';
+import {
+  codeLists,
+  type Frozen,
+  isTimestamp,
+  labelCode,
+  type ReportingPeriod,
+} from '@parent-partner/core';
+import { builtInFacts, type ReferralFacts, type ServiceFacts } from './built-in-facts';
 import { builtInMetrics } from './built-in-metrics';
-import { splitIntoMonths } from './compute-trend';
+import {
+  createOneCallEngine,
+  type ReportEngineCore,
+  requireScope,
+  type ScopeSelection,
+} from './engine-core';
 import { ReportError } from './errors';
 import { formatReportValue } from './format-value';
 import { type MessageKey, message } from './messages';
 import type { MetricDefinition, MetricUnit, MetricValue, ReportScope } from './metric';
-import {
-  createMetricContext,
-  getPeriodFacts,
-  getProgramIndex,
-  resolvePeriod,
-} from './metric-engine';
-import type { ProgramIndex } from './program-index';
 import type { ProgramRecords } from './program-records';
 import type {
   KeyFigure,
@@ -24,6 +29,8 @@ import type {
   ReportSection,
 } from './report';
 import { createPlainDraft, createRow, type DraftTable } from './report-draft';
+import type { ReportFact } from './report-fact';
+import { resolvePeriod, splitIntoMonths } from './report-periods';
 import {
   type ReportPrivacyOptions,
   resolveSuppressionPolicy,
@@ -51,12 +58,21 @@ export interface BuildProgramReportOptions {
 }
 
 interface BuildContext {
-  readonly index: ProgramIndex;
+  readonly engine: ReportEngineCore;
   readonly period: ReportingPeriod;
   readonly scope: ReportScope;
+  /** The scopes computed for the period: the report's, and every county's in a program report. */
+  readonly selection: ScopeSelection;
+  /** The months of the period, for the trend. */
+  readonly months: readonly ReportingPeriod[];
+  /** The scope computed for the months: the report's. */
+  readonly monthSelection: ScopeSelection;
   readonly language: ReportLanguage;
-  readonly values: Map<string, MetricValue>;
+  readonly values: Map<MetricDefinition, MetricValue>;
 }
+
+const m = builtInMetrics;
+const PROGRAM: ReportScope = Object.freeze({ kind: 'program' });
 
 function round(value: number | null | undefined, digits: number): number | null {
   if (value === null || value === undefined || !Number.isFinite(value)) return null;
@@ -89,21 +105,14 @@ function column(
   return { key, label, type, ...extra };
 }
 
-function metricValue(context: BuildContext, id: string): MetricValue {
-  const known = context.values.get(id);
+/** A metric's value for the report's period and scope, computed once per report. */
+function metricValue(context: BuildContext, definition: MetricDefinition): MetricValue {
+  const known = context.values.get(definition);
   if (known !== undefined) return known;
-  const definition = builtInMetrics.find((metric) => metric.id === id);
-  if (definition === undefined)
-    throw new ReportError('REPORT_UNKNOWN_METRIC', 'metric: unknown built-in id');
-  const value = definition.compute(
-    createMetricContext(context.index, context.period, context.scope),
-  );
-  context.values.set(id, value);
+  const { engine, period, scope, selection } = context;
+  const value = engine.valueOf(definition, period, scope, [period], selection);
+  context.values.set(definition, value);
   return value;
-}
-
-function metricLabel(id: string, language: ReportLanguage): string {
-  return builtInMetrics.find((metric) => metric.id === id)?.label[language] ?? id;
 }
 
 function label(
@@ -121,8 +130,18 @@ function breakdownTable(
     caption: MessageKey;
     dimensionLabel: MessageKey;
     list: keyof typeof codeLists;
-    count: { metric: string; dimension: string; label: MessageKey; countsPeople: boolean };
-    sum?: { metric: string; dimension: string; label: MessageKey; type: ReportColumnType };
+    count: {
+      metric: MetricDefinition;
+      dimension: string;
+      label: MessageKey;
+      countsPeople: boolean;
+    };
+    sum?: {
+      metric: MetricDefinition;
+      dimension: string;
+      label: MessageKey;
+      type: ReportColumnType;
+    };
   },
 ): DraftTable {
   const countValue = metricValue(context, options.count.metric);
@@ -172,11 +191,8 @@ function measureTable(
   context: BuildContext,
   id: string,
   caption: MessageKey,
-  metrics: readonly string[],
+  definitions: readonly MetricDefinition[],
 ): DraftTable {
-  const definitions = metrics.map(
-    (metricId) => builtInMetrics.find((metric) => metric.id === metricId)!,
-  );
   // "Based on" counts people when any row does; rows that do not count people then leave it empty.
   const anyPeople = definitions.some((definition) => definition.countsPeople);
   const columns = [
@@ -186,9 +202,8 @@ function measureTable(
     column('basedOn', label(context, 'basedOn'), 'integer', { countsPeople: anyPeople }),
   ];
   const peopleFree: number[] = [];
-  const rows = metrics.map((metricId, position) => {
-    const definition = definitions[position]!;
-    const value = metricValue(context, metricId);
+  const rows = definitions.map((definition, position) => {
+    const value = metricValue(context, definition);
     if (!definition.countsPeople) peopleFree.push(position);
     const basis =
       anyPeople && !definition.countsPeople
@@ -225,14 +240,24 @@ function unitLabel(context: BuildContext, unit: MetricUnit): string {
   return label(context, keys[unit]);
 }
 
-function referralSection(context: BuildContext): SectionDraft {
+const TIMELINESS = [
+  { median: m.daysToFirstContactMedian, percentile90: m.daysToFirstContactPercentile90 },
+  { median: m.daysToMatchMedian, percentile90: m.daysToMatchPercentile90 },
+] as const;
+
+const referralSection: SectionPlan = {
+  metrics: [m.referralsReceived, ...TIMELINESS.flatMap((row) => [row.median, row.percentile90])],
+  draft: draftReferralSection,
+};
+
+function draftReferralSection(context: BuildContext): SectionDraft {
   const bySource = breakdownTable(context, {
     id: 'referrals-by-source',
     caption: 'referralsBySource',
     dimensionLabel: 'source',
     list: 'referralSource',
     count: {
-      metric: 'referrals.received',
+      metric: m.referralsReceived,
       dimension: 'source',
       label: 'referralCount',
       countsPeople: true,
@@ -244,16 +269,11 @@ function referralSection(context: BuildContext): SectionDraft {
     column('percentile90', label(context, 'percentile90'), 'days'),
     column('referrals', label(context, 'referralCount'), 'integer', { countsPeople: true }),
   ];
-  const timelinessRow = (prefix: string) => {
-    const median = metricValue(context, `${prefix}.median`);
-    const percentile = metricValue(context, `${prefix}.p90`);
+  const timelinessRow = (row: (typeof TIMELINESS)[number]) => {
+    const median = metricValue(context, row.median);
+    const percentile = metricValue(context, row.percentile90);
     return createRow(timelinessColumns, {
-      measure: metricLabel(
-        prefix === 'referrals.days-to-first-contact'
-          ? 'referrals.days-to-first-contact.median'
-          : 'referrals.days-to-match.median',
-        context.language,
-      ).replace(/ \((median|mediana)\)$/, ''),
+      measure: row.median.label[context.language].replace(/ \((median|mediana)\)$/, ''),
       median: round(median.value, 1),
       percentile90: round(percentile.value, 1),
       referrals: median.observations ?? 0,
@@ -264,10 +284,7 @@ function referralSection(context: BuildContext): SectionDraft {
       id: 'referral-timeliness',
       caption: label(context, 'referralTimeliness'),
       columns: timelinessColumns,
-      rows: [
-        timelinessRow('referrals.days-to-first-contact'),
-        timelinessRow('referrals.days-to-match'),
-      ],
+      rows: TIMELINESS.map(timelinessRow),
     },
     additiveColumns: [],
     rowSums: [],
@@ -293,24 +310,28 @@ function referralSection(context: BuildContext): SectionDraft {
   };
 }
 
-const serviceSummaryMetrics = [
-  'service.parents-served',
-  'service.new-matches',
-  'service.active-matches-at-end',
-  'service.matches-closed',
-  'service.average-match-length',
-  'referrals.declined',
-  'referrals.unable-to-reach',
-  'service.family-team-meetings',
-  'service.court-hearings',
-] as const;
+const SERVICE_SUMMARY = [
+  m.parentsServed,
+  m.newMatches,
+  m.activeMatchesAtEnd,
+  m.matchesClosed,
+  m.averageMatchLength,
+  m.referralsDeclined,
+  m.referralsUnableToReach,
+  m.familyTeamMeetings,
+  m.courtHearings,
+];
 
-function serviceSection(context: BuildContext): SectionDraft {
-  const summary = measureTable(context, 'service-summary', 'serviceSummary', serviceSummaryMetrics);
+const serviceSection: SectionPlan = {
+  metrics: [...SERVICE_SUMMARY, m.contacts, m.contactHours, m.matchMonthsWithContact],
+  draft: draftServiceSection,
+};
+
+function draftServiceSection(context: BuildContext): SectionDraft {
+  const summary = measureTable(context, 'service-summary', 'serviceSummary', SERVICE_SUMMARY);
   // Counts are their own basis: show the count in "based on" too, so suppression sees it.
   const rows = summary.table.rows.map((row, position) => {
-    const metricId = serviceSummaryMetrics[position]!;
-    const definition = builtInMetrics.find((metric) => metric.id === metricId)!;
+    const definition = SERVICE_SUMMARY[position]!;
     if (definition.unit !== 'count' || !definition.countsPeople) return row;
     const cells = [...row.cells];
     cells[3] = cells[1] ?? null;
@@ -323,7 +344,7 @@ function serviceSection(context: BuildContext): SectionDraft {
     dimensionLabel: 'reason',
     list: 'matchClosureReason',
     count: {
-      metric: 'service.matches-closed',
+      metric: m.matchesClosed,
       dimension: 'reason',
       label: 'matches',
       countsPeople: true,
@@ -335,12 +356,12 @@ function serviceSection(context: BuildContext): SectionDraft {
     dimensionLabel: 'activity',
     list: 'contactActivity',
     count: {
-      metric: 'service.contacts',
+      metric: m.contacts,
       dimension: 'activity',
       label: 'contacts',
       countsPeople: false,
     },
-    sum: { metric: 'service.contact-hours', dimension: 'activity', label: 'hours', type: 'hours' },
+    sum: { metric: m.contactHours, dimension: 'activity', label: 'hours', type: 'hours' },
   });
   const byMode = breakdownTable(context, {
     id: 'contacts-by-mode',
@@ -348,14 +369,14 @@ function serviceSection(context: BuildContext): SectionDraft {
     dimensionLabel: 'mode',
     list: 'contactMode',
     count: {
-      metric: 'service.contacts',
+      metric: m.contacts,
       dimension: 'mode',
       label: 'contacts',
       countsPeople: false,
     },
-    sum: { metric: 'service.contact-hours', dimension: 'mode', label: 'hours', type: 'hours' },
+    sum: { metric: m.contactHours, dimension: 'mode', label: 'hours', type: 'hours' },
   });
-  const coverage = metricValue(context, 'service.match-months-with-contact');
+  const coverage = metricValue(context, m.matchMonthsWithContact);
   const coverageColumns = [
     column('month', label(context, 'month'), 'text', { rowHeader: true }),
     column('active', label(context, 'activeMatches'), 'integer', { countsPeople: true }),
@@ -413,14 +434,22 @@ function serviceSection(context: BuildContext): SectionDraft {
   };
 }
 
-const CFSR: readonly { id: string; standard?: { value: number; higherIsBetter: boolean } }[] = [
-  { id: 'outcomes.permanency-in-12-months', standard: { value: 0.405, higherIsBetter: true } },
-  { id: 'outcomes.reunification-at-discharge' },
-  { id: 'outcomes.re-entry-in-12-months', standard: { value: 0.083, higherIsBetter: false } },
-  { id: 'outcomes.maltreatment-recurrence-in-12-months' },
+const CFSR: readonly {
+  metric: MetricDefinition;
+  standard?: { value: number; higherIsBetter: boolean };
+}[] = [
+  { metric: m.permanencyIn12Months, standard: { value: 0.405, higherIsBetter: true } },
+  { metric: m.reunificationAtDischarge },
+  { metric: m.reEntryIn12Months, standard: { value: 0.083, higherIsBetter: false } },
+  { metric: m.maltreatmentRecurrenceIn12Months },
 ];
 
-function outcomeSection(context: BuildContext): SectionDraft {
+const outcomeSection: SectionPlan = {
+  metrics: CFSR.map((row) => row.metric),
+  draft: draftOutcomeSection,
+};
+
+function draftOutcomeSection(context: BuildContext): SectionDraft {
   const columns = [
     column('measure', label(context, 'measure'), 'text', { rowHeader: true }),
     column('numerator', label(context, 'numerator'), 'integer', { countsPeople: true }),
@@ -430,9 +459,8 @@ function outcomeSection(context: BuildContext): SectionDraft {
     column('standard', label(context, 'standard'), 'text'),
     column('definition', label(context, 'definition'), 'text'),
   ];
-  const rows = CFSR.map(({ id, standard }) => {
-    const definition = builtInMetrics.find((metric) => metric.id === id)!;
-    const value = metricValue(context, id);
+  const rows = CFSR.map(({ metric: definition, standard }) => {
+    const value = metricValue(context, definition);
     const numerator = value.numerator ?? 0;
     const denominator = value.denominator ?? 0;
     const standardText = standard
@@ -467,39 +495,40 @@ function outcomeSection(context: BuildContext): SectionDraft {
   };
 }
 
-function fidelitySection(context: BuildContext): SectionDraft {
-  return {
+const FIDELITY = [m.daysToFirstContactMedian, m.daysToMatchMedian, m.contactTargetMet];
+
+const fidelitySection: SectionPlan = {
+  metrics: FIDELITY,
+  draft: (context) => ({
     id: 'fidelity',
     title: label(context, 'fidelity'),
-    tables: [
-      measureTable(context, 'fidelity', 'fidelityTable', [
-        'referrals.days-to-first-contact.median',
-        'referrals.days-to-match.median',
-        'fidelity.contact-target-met',
-      ]),
-    ],
-  };
-}
+    tables: [measureTable(context, 'fidelity', 'fidelityTable', FIDELITY)],
+  }),
+};
 
-function workforceSection(context: BuildContext): SectionDraft {
+const WORKFORCE = [
+  m.activePartners,
+  m.caseloadUse,
+  m.trainingCompliance,
+  m.supportHours,
+  m.supportHoursPerPartner,
+];
+
+const workforceSection: SectionPlan = { metrics: WORKFORCE, draft: draftWorkforceSection };
+
+function draftWorkforceSection(context: BuildContext): SectionDraft {
   return {
     id: 'workforce',
     title: label(context, 'workforce'),
     tables: [
-      measureTable(context, 'workforce', 'workforceTable', [
-        'workforce.active-partners',
-        'workforce.caseload-use',
-        'workforce.training-compliance',
-        'workforce.support-hours',
-        'workforce.support-hours-per-partner',
-      ]),
+      measureTable(context, 'workforce', 'workforceTable', WORKFORCE),
       breakdownTable(context, {
         id: 'support-hours-by-kind',
         caption: 'supportByKind',
         dimensionLabel: 'kind',
         list: 'supportSessionKind',
         count: {
-          metric: 'workforce.support-hours',
+          metric: m.supportHours,
           dimension: 'kind',
           label: 'partnerHours',
           countsPeople: false,
@@ -509,7 +538,14 @@ function workforceSection(context: BuildContext): SectionDraft {
   };
 }
 
-function communitySection(context: BuildContext): SectionDraft | undefined {
+const COMMUNITY_FIGURES = [m.councilMeetings, m.graduateParentsOnBoards, m.groupEventParents];
+
+const communitySection: SectionPlan = {
+  metrics: [...COMMUNITY_FIGURES, m.groupEvents, m.groupEventAttendance, m.engagementHours],
+  draft: draftCommunitySection,
+};
+
+function draftCommunitySection(context: BuildContext): SectionDraft | undefined {
   if (context.scope.kind === 'partner') return undefined;
   const council = breakdownTable(context, {
     id: 'council-attendance',
@@ -517,7 +553,7 @@ function communitySection(context: BuildContext): SectionDraft | undefined {
     dimensionLabel: 'role',
     list: 'councilRole',
     count: {
-      metric: 'community.council-meetings',
+      metric: m.councilMeetings,
       dimension: 'attendanceByRole',
       label: 'attendance',
       countsPeople: false,
@@ -530,9 +566,10 @@ function communitySection(context: BuildContext): SectionDraft | undefined {
           ...row,
           cells: [
             row.cells[0] ?? null,
-            (
-              metricValue(context, 'community.council-meetings').breakdowns?.attendanceByRole ?? []
-            ).reduce((sum, entry) => sum + entry.value, 0),
+            (metricValue(context, m.councilMeetings).breakdowns?.attendanceByRole ?? []).reduce(
+              (sum, entry) => sum + entry.value,
+              0,
+            ),
           ],
         }
       : row,
@@ -543,13 +580,13 @@ function communitySection(context: BuildContext): SectionDraft | undefined {
     dimensionLabel: 'kind',
     list: 'groupEventKind',
     count: {
-      metric: 'community.group-events',
+      metric: m.groupEvents,
       dimension: 'kind',
       label: 'events',
       countsPeople: false,
     },
     sum: {
-      metric: 'community.group-event-attendance',
+      metric: m.groupEventAttendance,
       dimension: 'kind',
       label: 'attendance',
       type: 'integer',
@@ -561,21 +598,16 @@ function communitySection(context: BuildContext): SectionDraft | undefined {
     dimensionLabel: 'kind',
     list: 'engagementKind',
     count: {
-      metric: 'community.engagement-hours',
+      metric: m.engagementHours,
       dimension: 'kind',
       label: 'hours',
       countsPeople: false,
     },
   });
-  const figures = [
-    'community.council-meetings',
-    'community.graduate-parents-on-boards',
-    'community.group-event-parents',
-  ];
   return {
     id: 'community',
     title: label(context, 'community'),
-    figures,
+    figures: COMMUNITY_FIGURES,
     tables: [
       { ...council, table: { ...council.table, rows: councilRows } },
       {
@@ -602,37 +634,95 @@ function communitySection(context: BuildContext): SectionDraft | undefined {
   };
 }
 
-function countySection(context: BuildContext): SectionDraft | undefined {
+/** A column of the county table or the monthly trend: a metric's value in each row. */
+interface MetricColumn {
+  readonly key: string;
+  readonly label: MessageKey;
+  readonly metric: MetricDefinition;
+  readonly type: 'integer' | 'hours';
+  readonly countsPeople: boolean;
+}
+
+function metricColumns(context: BuildContext, columns: readonly MetricColumn[]): ReportColumn[] {
+  return columns.map((entry) =>
+    column(
+      entry.key,
+      label(context, entry.label),
+      entry.type,
+      entry.countsPeople ? { countsPeople: true } : {},
+    ),
+  );
+}
+
+function metricCells(
+  columns: readonly MetricColumn[],
+  read: (metric: MetricDefinition) => MetricValue,
+): Record<string, number | null> {
+  const cells: Record<string, number | null> = {};
+  for (const entry of columns) {
+    cells[entry.key] = round(read(entry.metric).value, entry.type === 'hours' ? 2 : 0);
+  }
+  return cells;
+}
+
+const COUNTY_COLUMNS: readonly MetricColumn[] = [
+  {
+    key: 'referrals',
+    label: 'referralCount',
+    metric: m.referralsReceived,
+    type: 'integer',
+    countsPeople: true,
+  },
+  {
+    key: 'served',
+    label: 'parentsServed',
+    metric: m.parentsServed,
+    type: 'integer',
+    countsPeople: true,
+  },
+  {
+    key: 'newMatches',
+    label: 'newMatches',
+    metric: m.newMatches,
+    type: 'integer',
+    countsPeople: true,
+  },
+  {
+    key: 'activeAtEnd',
+    label: 'activeAtEnd',
+    metric: m.activeMatchesAtEnd,
+    type: 'integer',
+    countsPeople: true,
+  },
+  { key: 'contacts', label: 'contacts', metric: m.contacts, type: 'integer', countsPeople: false },
+  { key: 'hours', label: 'hours', metric: m.contactHours, type: 'hours', countsPeople: false },
+];
+
+// Computed for every county of the program (the report's selection of scopes includes them).
+const countySection: SectionPlan = {
+  metrics: COUNTY_COLUMNS.map((entry) => entry.metric),
+  draft: draftCountySection,
+};
+
+function draftCountySection(context: BuildContext): SectionDraft | undefined {
   if (context.scope.kind !== 'program') return undefined;
-  const layout = context.index.layout;
+  const { engine, period, selection } = context;
+  const layout = engine.index.layout;
   const columns = [
     column('county', label(context, 'county'), 'text', { rowHeader: true }),
-    column('referrals', label(context, 'referralCount'), 'integer', { countsPeople: true }),
-    column('served', label(context, 'parentsServed'), 'integer', { countsPeople: true }),
-    column('newMatches', label(context, 'newMatches'), 'integer', { countsPeople: true }),
-    column('activeAtEnd', label(context, 'activeAtEnd'), 'integer', { countsPeople: true }),
-    column('contacts', label(context, 'contacts'), 'integer'),
-    column('hours', label(context, 'hours'), 'hours'),
+    ...metricColumns(context, COUNTY_COLUMNS),
   ];
-  const rowFor = (scope: ReportScope, name: string, total: boolean) => {
-    const read = (id: string) => {
-      const definition = builtInMetrics.find((metric) => metric.id === id)!;
-      return definition.compute(createMetricContext(context.index, context.period, scope)).value;
-    };
-    return createRow(
+  const rowFor = (scope: ReportScope, name: string, total: boolean) =>
+    createRow(
       columns,
       {
         county: name,
-        referrals: read('referrals.received'),
-        served: read('service.parents-served'),
-        newMatches: read('service.new-matches'),
-        activeAtEnd: read('service.active-matches-at-end'),
-        contacts: read('service.contacts'),
-        hours: round(read('service.contact-hours'), 2),
+        ...metricCells(COUNTY_COLUMNS, (metric) =>
+          engine.valueOf(metric, period, scope, [period], selection),
+        ),
       },
       total,
     );
-  };
   const rows = layout.countyFips.map((fips, position) =>
     rowFor({ kind: 'county', countyFips: fips }, layout.countyNames[position] ?? fips, false),
   );
@@ -658,36 +748,47 @@ function countySection(context: BuildContext): SectionDraft | undefined {
   };
 }
 
-function trendSection(context: BuildContext): SectionDraft {
-  const months = splitIntoMonths(context.period);
-  getPeriodFacts(
-    context.index,
-    months,
-    months.map(() => 'trend' as const),
-  );
+// The months of the trend compute only the facts these metrics declare.
+const TREND_COLUMNS: readonly MetricColumn[] = [
+  {
+    key: 'referrals',
+    label: 'referralCount',
+    metric: m.referralsReceived,
+    type: 'integer',
+    countsPeople: true,
+  },
+  {
+    key: 'served',
+    label: 'parentsServed',
+    metric: m.parentsServed,
+    type: 'integer',
+    countsPeople: true,
+  },
+  {
+    key: 'newMatches',
+    label: 'newMatches',
+    metric: m.newMatches,
+    type: 'integer',
+    countsPeople: true,
+  },
+  { key: 'contacts', label: 'contacts', metric: m.contacts, type: 'integer', countsPeople: false },
+  { key: 'hours', label: 'hours', metric: m.contactHours, type: 'hours', countsPeople: false },
+];
+
+function draftTrendSection(context: BuildContext): SectionDraft {
+  const { engine, months, scope, monthSelection } = context;
   const columns = [
     column('month', label(context, 'month'), 'text', { rowHeader: true }),
-    column('referrals', label(context, 'referralCount'), 'integer', { countsPeople: true }),
-    column('served', label(context, 'parentsServed'), 'integer', { countsPeople: true }),
-    column('newMatches', label(context, 'newMatches'), 'integer', { countsPeople: true }),
-    column('contacts', label(context, 'contacts'), 'integer'),
-    column('hours', label(context, 'hours'), 'hours'),
+    ...metricColumns(context, TREND_COLUMNS),
   ];
-  const rows = months.map((month) => {
-    const read = (id: string) => {
-      const definition = builtInMetrics.find((metric) => metric.id === id)!;
-      if (!definition.scopes.includes(context.scope.kind)) return null;
-      return definition.compute(createMetricContext(context.index, month, context.scope)).value;
-    };
-    return createRow(columns, {
+  const rows = months.map((month) =>
+    createRow(columns, {
       month: month.label,
-      referrals: read('referrals.received'),
-      served: read('service.parents-served'),
-      newMatches: read('service.new-matches'),
-      contacts: read('service.contacts'),
-      hours: round(read('service.contact-hours'), 2),
-    });
-  });
+      ...metricCells(TREND_COLUMNS, (metric) =>
+        engine.valueOf(metric, month, scope, months, monthSelection),
+      ),
+    }),
+  );
   return {
     id: 'trends',
     title: label(context, 'trends'),
@@ -712,7 +813,7 @@ function trendSection(context: BuildContext): SectionDraft {
   };
 }
 
-function customSection(
+function draftCustomSection(
   context: BuildContext,
   metrics: readonly MetricDefinition[],
 ): SectionDraft | undefined {
@@ -726,9 +827,7 @@ function customSection(
   ];
   const peopleFree: number[] = [];
   const rows = metrics.map((metric, position) => {
-    const value = metric.scopes.includes(context.scope.kind)
-      ? metric.compute(createMetricContext(context.index, context.period, context.scope))
-      : { value: null };
+    const value = metricValue(context, metric);
     if (!metric.countsPeople) peopleFree.push(position);
     const type = unitType(metric.unit);
     const shown =
@@ -769,7 +868,7 @@ interface SectionDraft {
   readonly id: string;
   readonly title: string;
   readonly tables: readonly DraftTable[];
-  readonly figures?: readonly string[];
+  readonly figures?: readonly MetricDefinition[];
   readonly chartFrom?: readonly ChartSpec[];
   readonly hiddenColumns?: Readonly<Record<string, readonly string[]>>;
   readonly texts?: readonly string[];
@@ -854,8 +953,9 @@ function scopeLabel(context: BuildContext): {
   const scope = context.scope;
   if (scope.kind === 'program') return { kind: 'program', label: label(context, 'scopeProgram') };
   if (scope.kind === 'county') {
-    const position = context.index.layout.countyFips.indexOf(scope.countyFips);
-    const name = context.index.layout.countyNames[position] ?? scope.countyFips;
+    const { layout } = context.engine.index;
+    const position = layout.countyFips.indexOf(scope.countyFips);
+    const name = layout.countyNames[position] ?? scope.countyFips;
     return {
       kind: 'county',
       id: scope.countyFips,
@@ -885,111 +985,128 @@ function requireOptions(options: BuildProgramReportOptions): void {
   if (options.language !== undefined && options.language !== 'en' && options.language !== 'es') {
     throw new ReportError('REPORT_INVALID_OPTIONS', 'language: expected en or es');
   }
-  const scope = options.scope;
-  if (
-    scope !== undefined &&
-    !(
-      scope.kind === 'program' ||
-      (scope.kind === 'county' && typeof scope.countyFips === 'string') ||
-      (scope.kind === 'partner' && typeof scope.partnerId === 'string')
-    )
-  ) {
-    throw new ReportError(
-      'REPORT_INVALID_OPTIONS',
-      'scope: expected a program, county or partner scope',
-    );
+  if (options.metrics !== undefined && !Array.isArray(options.metrics)) {
+    throw new ReportError('REPORT_INVALID_OPTIONS', 'metrics: expected a list of metrics');
   }
 }
 
+/** A section of the report: the metrics it shows for the report's period and scope, and how it is drafted. */
+interface SectionPlan {
+  readonly metrics: readonly MetricDefinition[];
+  readonly draft: (context: BuildContext) => SectionDraft | undefined;
+}
+
+const SUMMARY_FIGURES = [
+  m.referralsReceived,
+  m.parentsServed,
+  m.newMatches,
+  m.activeMatchesAtEnd,
+  m.contacts,
+  m.contactHours,
+  m.daysToFirstContactMedian,
+];
+
+const summarySection: SectionPlan = {
+  metrics: SUMMARY_FIGURES,
+  draft: (context) => ({
+    id: 'summary',
+    title: label(context, 'summary'),
+    tables: [],
+    figures: SUMMARY_FIGURES,
+  }),
+};
+
+const trendSection: SectionPlan = { metrics: [], draft: draftTrendSection };
+
+/** The sections of the program report, in order; program metrics follow in a section of their own. */
+const SECTIONS: readonly SectionPlan[] = [
+  summarySection,
+  referralSection,
+  serviceSection,
+  outcomeSection,
+  fidelitySection,
+  workforceSection,
+  communitySection,
+  countySection,
+  trendSection,
+];
+
+/** The facts of a list of metrics, each once. */
+function factsOf(metrics: readonly MetricDefinition[]): ReportFact<unknown>[] {
+  return [...new Set(metrics.flatMap((metric) => metric.facts ?? []))];
+}
+
 /**
- * Builds the full program report for a period and scope: every section's tables, key figures and charts, passed through small-cell suppression.
- *
- * @throws ReportError `REPORT_INVALID_OPTIONS` naming the bad option; InvalidPeriodError for a bad period label.
- * @example
- * ```ts
- * import { parseProgram } from '@parent-partner/core';
- *
- * const records = {
- *   program: parseProgram({ id: 'demo', name: 'Demo County Parent Partners', state: 'WI', counties: [{ fips: '55029', name: 'Door' }] }),
- *   parents: [],
- * };
- * const report = buildProgramReport(records, { period: 'SFY2026-Q2', generatedAt: '2026-01-05T09:00:00-06:00' });
- * [report.period.start, report.period.end, report.privacy.suppression];
- * //=> ['2025-10-01', '2025-12-31', 'applied']
- * ```
+ * Builds the program report with an engine: the facts of every metric shown are computed in one pass for the
+ * period (the report's scope, and every county in a program report) and its months (the report's scope).
  */
-export function buildProgramReport(
-  records: ProgramRecords,
+export function buildReportWithEngine(
+  engine: ReportEngineCore,
   options: BuildProgramReportOptions,
+  programMetrics: readonly MetricDefinition[] = [],
 ): Report {
   requireOptions(options);
-  const index = getProgramIndex(records);
+  const records = engine.records;
+  const { layout, consentFiltered } = engine.index;
   const period = resolvePeriod(records, options.period);
   const language = options.language ?? 'en';
-  const scope = options.scope ?? { kind: 'program' };
+  const scope = requireScope(options.scope);
   const policy = resolveSuppressionPolicy(options.privacy);
-  const context: BuildContext = { index, period, scope, language, values: new Map() };
-  if (scope.kind === 'county' && !index.layout.countyScope.has(scope.countyFips)) {
+  if (scope.kind === 'county' && !layout.countyScope.has(scope.countyFips)) {
     throw new ReportError(
       'REPORT_INVALID_OPTIONS',
       'scope: the county is not one of the program counties',
     );
   }
-  if (scope.kind === 'partner' && !index.layout.partnerScope.has(scope.partnerId)) {
+  if (scope.kind === 'partner' && !layout.partnerScope.has(scope.partnerId)) {
     throw new ReportError(
       'REPORT_INVALID_OPTIONS',
       'scope: the partner is not in the partner list',
     );
   }
-  // Every period of the report (the period and its months) in one pass over the contacts.
+  const metrics = options.metrics ?? programMetrics;
   const months = splitIntoMonths(period);
-  const facts = getPeriodFacts(
-    index,
-    [period, ...months],
-    ['full', ...months.map(() => 'trend' as const)],
-  )[0]!;
+  const monthSelection = engine.selectExactly(scope);
+  const selection = scope.kind === 'program' ? engine.selectCounties() : monthSelection;
+  const context: BuildContext = {
+    engine,
+    period,
+    scope,
+    selection,
+    months,
+    monthSelection,
+    language,
+    values: new Map(),
+  };
+  // Every period of the report (the period and its months) in one pass over the records.
+  const periodFacts = factsOf([...SECTIONS.flatMap((section) => section.metrics), ...metrics]);
+  const monthFacts = factsOf(TREND_COLUMNS.map((entry) => entry.metric));
+  engine.prepare([
+    { period, facts: [...periodFacts, builtInFacts.referrals, builtInFacts.service], selection },
+    ...months.map((month) => ({ period: month, facts: monthFacts, selection: monthSelection })),
+  ]);
 
-  const summaryFigures = [
-    'referrals.received',
-    'service.parents-served',
-    'service.new-matches',
-    'service.active-matches-at-end',
-    'service.contacts',
-    'service.contact-hours',
-    'referrals.days-to-first-contact.median',
-  ];
   const drafts: SectionDraft[] = [
-    { id: 'summary', title: label(context, 'summary'), tables: [], figures: summaryFigures },
-    referralSection(context),
-    serviceSection(context),
-    outcomeSection(context),
-    fidelitySection(context),
-    workforceSection(context),
-    ...[communitySection(context), countySection(context)].filter(
-      (section) => section !== undefined,
-    ),
-    trendSection(context),
-    ...[customSection(context, options.metrics ?? [])].filter((section) => section !== undefined),
-  ];
+    ...SECTIONS.map((section) => section.draft(context)),
+    draftCustomSection(context, metrics),
+  ].filter((section) => section !== undefined);
 
   const suppressionNotes: Report['suppressionNotes'] = [];
   const sections: ReportSection[] = drafts.map((draft) => {
     const blocks: ReportBlock[] = [];
     if (draft.figures !== undefined) {
-      const figures: KeyFigure[] = draft.figures.map((id) => {
-        const definition = builtInMetrics.find((metric) => metric.id === id)!;
-        const value = metricValue(context, id);
+      const figures: KeyFigure[] = draft.figures.map((definition) => {
+        const value = metricValue(context, definition);
         const type = unitType(definition.unit);
         return {
           label: definition.label[language],
-          value: definition.scopes.includes(scope.kind) ? round(value.value, DIGITS[type]) : null,
+          value: round(value.value, DIGITS[type]),
           type,
-          metricId: id,
+          metricId: definition.id,
         };
       });
-      const basis = draft.figures.map((id) => {
-        const definition = builtInMetrics.find((metric) => metric.id === id)!;
-        const value = metricValue(context, id);
+      const basis = draft.figures.map((definition) => {
+        const value = metricValue(context, definition);
         if (!definition.countsPeople) return undefined;
         return value.observations ?? value.denominator ?? value.value ?? undefined;
       });
@@ -1022,9 +1139,17 @@ export function buildProgramReport(
     }),
     label(context, 'notApplicableFootnote'),
   ];
-  if (index.consentFiltered) footnotes.push(label(context, 'consentFootnote'));
-  if (facts.unknownParentRecords > 0) {
-    footnotes.push(label(context, 'unknownParentFootnote', { count: facts.unknownParentRecords }));
+  if (consentFiltered) footnotes.push(label(context, 'consentFootnote'));
+  // Program-wide counts, read from the facts at the program's scope.
+  const unknownParentRecords =
+    (engine.read(builtInFacts.referrals, period, PROGRAM, [period], selection) as
+      | ReferralFacts
+      | undefined)!.withUnknownParent +
+    (engine.read(builtInFacts.service, period, PROGRAM, [period], selection) as
+      | ServiceFacts
+      | undefined)!.contactsWithUnknownParent;
+  if (unknownParentRecords > 0) {
+    footnotes.push(label(context, 'unknownParentFootnote', { count: unknownParentRecords }));
   }
   if (policy.kind === 'off') footnotes.push(label(context, 'suppressionOff'));
 
@@ -1043,7 +1168,37 @@ export function buildProgramReport(
     privacy: {
       suppression: policy.kind === 'off' ? 'off' : 'applied',
       ...(policy.kind === 'off' ? {} : { rule: policy.rule }),
-      consentingParentsOnly: index.consentFiltered,
+      consentingParentsOnly: consentFiltered,
     },
   };
+}
+
+/**
+ * Builds the full program report for a period and scope: every section's tables, key figures and charts, passed
+ * through small-cell suppression.
+ *
+ * The records may change between calls: each call indexes them afresh, computes the facts of every section (and of
+ * `options.metrics`) in one pass over the records for the period and its months, only for the scopes the report
+ * shows (the report's scope, and each county in a program report), and keeps nothing once it returns. For many
+ * reports over the same records, freeze them and use {@link createReportEngine}.
+ *
+ * @throws ReportError `REPORT_INVALID_OPTIONS` naming the bad option; InvalidPeriodError for a bad period label.
+ * @example
+ * ```ts
+ * import { parseProgram } from '@parent-partner/core';
+ *
+ * const records = {
+ *   program: parseProgram({ id: 'demo', name: 'Demo County Parent Partners', state: 'WI', counties: [{ fips: '55029', name: 'Door' }] }),
+ *   parents: [],
+ * };
+ * const report = buildProgramReport(records, { period: 'SFY2026-Q2', generatedAt: '2026-01-05T09:00:00-06:00' });
+ * [report.period.start, report.period.end, report.privacy.suppression];
+ * //=> ['2025-10-01', '2025-12-31', 'applied']
+ * ```
+ */
+export function buildProgramReport(
+  records: ProgramRecords | Frozen<ProgramRecords>,
+  options: BuildProgramReportOptions,
+): Report {
+  return buildReportWithEngine(createOneCallEngine(records), options);
 }

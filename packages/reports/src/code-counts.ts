@@ -105,6 +105,13 @@ export class CodeCounts {
       : this.counts[scope * this.stride + position]!;
   }
 
+  /** Amounts of one code in a scope. */
+  sumOf(scope: number, code: string): number {
+    const position =
+      this.stride === 0 || scope >= this.scopeCount ? -1 : this.table.codes.indexOf(code);
+    return position < 0 || position >= this.stride ? 0 : this.sums[scope * this.stride + position]!;
+  }
+
   /** Per-code entries of a scope: every known code (zeros included), then other codes seen in this scope. */
   entries(scope: number, channel: 'count' | 'sum'): MetricBreakdownEntry[] {
     const values = channel === 'count' ? this.counts : this.sums;

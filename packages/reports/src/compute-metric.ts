@@ -1,8 +1,6 @@
-import type { ReportingPeriod } from '@parent-partner/core';
-import { findBuiltInMetric } from './built-in-metrics';
-import { ReportError } from './errors';
+import type { Frozen, ReportingPeriod } from '@parent-partner/core';
+import { createOneCallEngine } from './engine-core';
 import type { MetricDefinition, MetricValue, ReportScope } from './metric';
-import { createMetricContext, getProgramIndex, resolvePeriod } from './metric-engine';
 import type { ProgramRecords } from './program-records';
 
 /** Options of {@link computeMetric}. */
@@ -27,26 +25,15 @@ export interface MetricResult extends MetricValue {
   readonly scope: ReportScope;
 }
 
-/** Looks a metric up by id among the given and built-in metrics, or returns the definition given. */
-export function resolveMetric(
-  metric: MetricDefinition | string,
-  metrics: readonly MetricDefinition[] = [],
-): MetricDefinition {
-  if (typeof metric !== 'string') return metric;
-  const found = metrics.find((candidate) => candidate.id === metric) ?? findBuiltInMetric(metric);
-  if (found === undefined) {
-    throw new ReportError(
-      'REPORT_UNKNOWN_METRIC',
-      'metric: no built-in or given metric has this id',
-    );
-  }
-  return found;
-}
-
 /**
- * Computes one metric for a period and scope; metrics of the same records and period share one pass over the records.
+ * Computes one metric for a period and scope from records that may change between calls: each call indexes the
+ * records afresh, computes the facts the metric declares in one pass, and keeps nothing once it returns.
  *
- * @throws ReportError `REPORT_UNKNOWN_METRIC` for an unknown id; InvalidPeriodError for a bad period label.
+ * To compute many figures over the same records, freeze them and use {@link createReportEngine}, which keeps its
+ * index and facts between calls.
+ *
+ * @throws ReportError `REPORT_UNKNOWN_METRIC` for an unknown id, `REPORT_INVALID_OPTIONS` for a bad scope or
+ * options; InvalidPeriodError for a bad period label.
  * @example
  * ```ts
  * import { parseParent, parseProgram, parseReferral } from '@parent-partner/core';
@@ -58,19 +45,16 @@ export function resolveMetric(
  *     parseReferral({ id: 'r-1', parentId: 'p-1', source: 'court', countyFips: '55029', removalOccurred: true, receivedAt: '2025-10-02T09:00:00-05:00', status: 'received' }),
  *   ],
  * };
- * computeMetric('referrals.received', records, { period: 'SFY2026-Q2' }).value;
+ * computeMetric(builtInMetrics.referralsReceived, records, { period: 'SFY2026-Q2' }).value;
+ * //=> 1
+ * computeMetric('referrals.received', records, { period: 'SFY2026-Q2', scope: { kind: 'county', countyFips: '55029' } }).value;
  * //=> 1
  * ```
  */
 export function computeMetric(
   metric: MetricDefinition | string,
-  records: ProgramRecords,
+  records: ProgramRecords | Frozen<ProgramRecords>,
   options: ComputeMetricOptions,
 ): MetricResult {
-  const definition = resolveMetric(metric, options.metrics);
-  const index = getProgramIndex(records);
-  const period = resolvePeriod(records, options.period);
-  const scope = options.scope ?? { kind: 'program' };
-  const value = definition.compute(createMetricContext(index, period, scope));
-  return { ...value, metricId: definition.id, unit: definition.unit, period, scope };
+  return createOneCallEngine(records).compute(metric, options);
 }

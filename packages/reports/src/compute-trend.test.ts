@@ -2,8 +2,9 @@ import { parseContact, parseParent, parseProgram } from '@parent-partner/core';
 import { describe, expect, test } from 'vitest';
 import { buildLakeshoreRecords, ROCK } from '../test/fixtures';
 import { computeMetric } from './compute-metric';
-import { computeTrend, splitIntoMonths } from './compute-trend';
+import { computeTrend } from './compute-trend';
 import { defineMetric } from './metric';
+import { splitIntoMonths } from './report-periods';
 
 describe('computeTrend', () => {
   test('months of a quarter, each computed as its own period', () => {

@@ -1,12 +1,6 @@
-import { createCustomPeriod, listMonthsInPeriod, type ReportingPeriod } from '@parent-partner/core';
-import { resolveMetric } from './compute-metric';
+import type { Frozen, ReportingPeriod } from '@parent-partner/core';
+import { createOneCallEngine } from './engine-core';
 import type { MetricDefinition, MetricValue, ReportScope } from './metric';
-import {
-  createMetricContext,
-  getPeriodFacts,
-  getProgramIndex,
-  resolvePeriod,
-} from './metric-engine';
 import type { ProgramRecords } from './program-records';
 
 /** Options of {@link computeTrend}. */
@@ -39,20 +33,12 @@ export interface MetricTrend {
   readonly points: readonly TrendPoint[];
 }
 
-/** Splits a range into its months, clipping the first and last to the range. */
-export function splitIntoMonths(range: ReportingPeriod): ReportingPeriod[] {
-  return listMonthsInPeriod(range).map((month) => {
-    if (month.start >= range.start && month.end <= range.end) return month;
-    // Dates are strings: the later of two starts and the earlier of two ends, by string order.
-    const start = [month.start, range.start].sort()[1] ?? month.start;
-    const end = [month.end, range.end].sort()[0] ?? month.end;
-    return createCustomPeriod(start, end);
-  });
-}
-
 /**
- * Computes a metric for each month of a range; built-in metrics read every month in one pass over the records.
+ * Computes a metric for each month of a range from records that may change between calls: the facts of every
+ * month come from one pass over the records, and nothing is kept once the call returns.
  *
+ * @throws ReportError `REPORT_UNKNOWN_METRIC` for an unknown id, `REPORT_INVALID_OPTIONS` for a bad scope or
+ * options; InvalidPeriodError for a bad range label.
  * @example
  * ```ts
  * import { parseContact, parseParent, parseProgram } from '@parent-partner/core';
@@ -65,24 +51,14 @@ export function splitIntoMonths(range: ReportingPeriod): ReportingPeriod[] {
  *     parseContact({ id: 'c-2', parentId: 'p-1', partnerId: 'pp-1', date: '2025-12-01', minutes: 30, mode: 'phone', activity: 'mentoring' }),
  *   ],
  * };
- * computeTrend('service.contacts', records, { range: 'SFY2026-Q2' }).points.map((point) => point.value);
+ * computeTrend(builtInMetrics.contacts, records, { range: 'SFY2026-Q2' }).points.map((point) => point.value);
  * //=> [0, 1, 1]
  * ```
  */
 export function computeTrend(
   metric: MetricDefinition | string,
-  records: ProgramRecords,
+  records: ProgramRecords | Frozen<ProgramRecords>,
   options: ComputeTrendOptions,
 ): MetricTrend {
-  const definition = resolveMetric(metric, options.metrics);
-  const index = getProgramIndex(records);
-  const range = resolvePeriod(records, options.range);
-  const scope = options.scope ?? { kind: 'program' };
-  const months = splitIntoMonths(range);
-  getPeriodFacts(index, months);
-  const points = months.map((month) => ({
-    ...definition.compute(createMetricContext(index, month, scope)),
-    period: month,
-  }));
-  return { metricId: definition.id, unit: definition.unit, range, scope, points };
+  return createOneCallEngine(records).computeTrend(metric, options);
 }

@@ -6,7 +6,8 @@ export type ReportErrorCode =
   | 'REPORT_INVALID_METRIC'
   | 'REPORT_UNKNOWN_METRIC'
   | 'REPORT_INVALID_DOCUMENT'
-  | 'REPORT_UNKNOWN_TABLE';
+  | 'REPORT_UNKNOWN_TABLE'
+  | 'REPORT_RECORDS_NOT_FROZEN';
 
 /**
  * Thrown when a report cannot be built or rendered; its message names the option or path, never a record value.

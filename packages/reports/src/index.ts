@@ -1,6 +1,19 @@
 export { assertReport, listReportTables } from './assert-report';
 export type { BuildProgramReportOptions } from './build-program-report';
 export { buildProgramReport } from './build-program-report';
+export type {
+  CodeBreakdown,
+  CommunityFacts,
+  ContactTargetFacts,
+  FactRatio,
+  MatchMonth,
+  MatchMonthFacts,
+  OutcomeFacts,
+  ReferralFacts,
+  ServiceFacts,
+  WorkforceFacts,
+} from './built-in-facts';
+export { builtInFacts } from './built-in-facts';
 export { builtInMetrics, findBuiltInMetric } from './built-in-metrics';
 export type { ComputeMetricOptions, MetricResult } from './compute-metric';
 export { computeMetric } from './compute-metric';
@@ -22,6 +35,7 @@ export type {
   ReportScopeKind,
 } from './metric';
 export { defineMetric } from './metric';
+export { createMetricContext } from './metric-context';
 export type { ProgramRecords } from './program-records';
 export type { RenderReportCsvOptions } from './render-report-csv';
 export { renderReportCsv } from './render-report-csv';
@@ -66,6 +80,14 @@ export {
   ReportTableSchema,
   SuppressionNoteSchema,
 } from './report';
+export type {
+  CreateMetricContextOptions,
+  ReportEngine,
+  ReportEngineOptions,
+} from './report-engine';
+export { createReportEngine } from './report-engine';
+export type { FactValues, ReportFact, ReportFactInput } from './report-fact';
+export { defineReportFact } from './report-fact';
 export type { ReportPrivacyOptions } from './suppress-report';
 export { SUPPRESSION_OFF } from './suppress-report';
 export { neutralizeSpreadsheetText } from './text-safety';

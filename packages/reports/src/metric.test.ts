@@ -1,14 +1,11 @@
-import {
-  parseParent,
-  parseProgram,
-  parseReferral,
-  periodContainsTimestamp,
-} from '@parent-partner/core';
+import { parseParent, parseProgram, parseReferral } from '@parent-partner/core';
 import { describe, expect, test } from 'vitest';
+import { builtInFacts } from './built-in-facts';
 import { builtInMetrics, findBuiltInMetric } from './built-in-metrics';
 import { computeMetric } from './compute-metric';
 import { ReportError } from './errors';
-import { defineMetric, type MetricDefinition } from './metric';
+import { defineMetric, type MetricDefinition, type ReportScope } from './metric';
+import { defineReportFact } from './report-fact';
 
 const valid: MetricDefinition = {
   id: 'custom.court-referrals',
@@ -32,12 +29,25 @@ describe('defineMetric', () => {
     expect(() => defineMetric({ ...valid, unit: 'proportion' })).toThrow(/^denominator:/);
     expect(() => defineMetric({ ...valid, scopes: [] })).toThrow(/^scopes:/);
     expect(() => defineMetric({ ...valid, category: 'other' as 'referrals' })).toThrow(ReportError);
+    expect(() => defineMetric({ ...valid, facts: [{} as never] })).toThrow(/^facts\.0:/);
+    expect(() => defineMetric({ ...valid, facts: 'service' as never })).toThrow(/^facts:/);
+  });
+
+  test('defineReportFact rejects a bad fact, naming the field, and freezes a good one', () => {
+    expect(() => defineReportFact({ id: 'Long Contacts', compute: () => [] })).toThrow(/^id:/);
+    expect(() => defineReportFact({ id: 'custom.x', compute: 'no' as never })).toThrow(/^compute:/);
+    expect(() => defineReportFact(null as never)).toThrow(/^fact:/);
+    const fact = defineReportFact({ id: 'custom.x', compute: () => [] });
+    expect(Object.isFrozen(fact)).toBe(true);
+    const metric = defineMetric({ ...valid, facts: [fact, builtInFacts.service] });
+    expect(metric.facts).toEqual([fact, builtInFacts.service]);
+    expect(Object.isFrozen(metric.facts)).toBe(true);
   });
 
   test('built-in metrics are well defined, unique and bilingual', () => {
-    const ids = builtInMetrics.map((metric) => metric.id);
+    const ids = Object.values(builtInMetrics).map((metric) => metric.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const metric of builtInMetrics) {
+    for (const metric of Object.values(builtInMetrics)) {
       expect(defineMetric(metric)).toEqual(metric);
       expect(metric.label.es).not.toBe(metric.label.en);
     }
@@ -59,23 +69,36 @@ describe('defineMetric', () => {
     ).toThrow(/no built-in or given metric/);
   });
 
-  test('a built-in metric cannot be computed outside the engine', () => {
-    const metric = findBuiltInMetric('service.contacts');
-    expect(() =>
-      metric?.compute({
-        records: {
-          program: parseProgram({
-            id: 'x',
-            name: 'X',
-            state: 'WI',
-            counties: [{ fips: '55029', name: 'Door' }],
-          }),
-          parents: [],
-        },
-        period: { kind: 'month', label: '2026-01', start: '2026-01-01', end: '2026-01-31' },
-        scope: { kind: 'program' },
+  test('a built-in metric computes on a context built by hand, from the compute of its facts', () => {
+    const records = {
+      program: parseProgram({
+        id: 'x',
+        name: 'X',
+        state: 'WI',
+        counties: [{ fips: '55029', name: 'Door' }],
       }),
-    ).toThrow(ReportError);
+      parents: [],
+    };
+    const period = {
+      kind: 'month',
+      label: '2026-01',
+      start: '2026-01-01',
+      end: '2026-01-31',
+    } as const;
+    const scope = { kind: 'program' } as const;
+    const value = builtInMetrics.contacts.compute({
+      records,
+      period,
+      scope,
+      read: (fact) => fact.compute({ records, periods: [period], scopes: [scope] })[0]?.(scope),
+    });
+    expect(value.value).toBe(0);
+    // A context whose read knows no fact gives no value rather than a wrong one.
+    expect(
+      builtInMetrics.contacts.compute({ records, period, scope, read: () => undefined }),
+    ).toEqual({
+      value: null,
+    });
   });
 });
 
@@ -95,20 +118,20 @@ test('example: defineMetric', () => {
     },
     scopes: ['program', 'county'],
     countsPeople: true,
-    compute: ({ records, period }) => ({
-      value: (records.referrals ?? []).filter(
-        (referral) =>
-          referral.source === 'court' && periodContainsTimestamp(period, referral.receivedAt),
-      ).length,
+    facts: [builtInFacts.referrals],
+    compute: (context) => ({
+      value: context.read(builtInFacts.referrals)?.received.countOf('court') ?? null,
     }),
   });
-  expect(courtReferrals.id).toBe('custom.court-referrals');
   const records = {
     program: parseProgram({
       id: 'x',
       name: 'X',
       state: 'WI',
-      counties: [{ fips: '55029', name: 'Door' }],
+      counties: [
+        { fips: '55029', name: 'Door' },
+        { fips: '55105', name: 'Rock' },
+      ],
     }),
     parents: [
       parseParent({
@@ -130,7 +153,13 @@ test('example: defineMetric', () => {
       }),
     ],
   };
-  expect(computeMetric(courtReferrals, records, { period: '2026-01' }).value).toBe(1);
+  const at = (scope: ReportScope) =>
+    computeMetric(courtReferrals, records, { period: '2026-01', scope }).value;
+  expect(at({ kind: 'county', countyFips: '55029' })).toBe(1);
+  // The scope is honoured: none from Rock, and a partner is not a scope this metric has.
+  expect(at({ kind: 'county', countyFips: '55105' })).toBe(0);
+  expect(at({ kind: 'partner', partnerId: 'pp-1' })).toBeNull();
+  expect(at({ kind: 'program' })).toBe(1);
 });
 
 test('example: findBuiltInMetric', () => {

@@ -1,6 +1,7 @@
 import type { ReportingPeriod } from '@parent-partner/core';
 import { ReportError } from './errors';
 import type { ProgramRecords } from './program-records';
+import type { ReportFact } from './report-fact';
 
 /** The part of a program a figure is computed for: the whole program, one county, or one parent partner's caseload. */
 export type ReportScope =
@@ -54,7 +55,13 @@ export interface MetricValue {
   readonly breakdowns?: Readonly<Record<string, readonly MetricBreakdownEntry[]>>;
 }
 
-/** What a metric's `compute` function receives. */
+/**
+ * What a metric's `compute` function receives: the records, the period and scope, and `read` for the facts the
+ * metric declared.
+ *
+ * A report engine (`createReportEngine`) or `createMetricContext` builds one; a caller can also build it by hand,
+ * for example `{ records, period, scope, read: (fact) => fact.compute({ records, periods: [period], scopes: [scope] })[0]?.(scope) }`.
+ */
 export interface MetricContext {
   /** The program's records, already restricted to consenting parents where the program's policy says so. */
   readonly records: ProgramRecords;
@@ -62,6 +69,11 @@ export interface MetricContext {
   readonly period: ReportingPeriod;
   /** The scope to compute for. */
   readonly scope: ReportScope;
+  /**
+   * The value of a fact for this period and scope (`undefined` when the fact has none for the scope, such as a
+   * county that is not in the records, or referrals for a partner).
+   */
+  readonly read: <Value>(fact: ReportFact<Value>) => Value | undefined;
 }
 
 /** The definition of a metric: what it counts, how, in which unit, and the function that computes it. */
@@ -84,11 +96,21 @@ export interface MetricDefinition {
   readonly scopes: readonly ReportScopeKind[];
   /** Whether the value (or its numerator and denominator) counts people, so that small counts are suppressed. */
   readonly countsPeople: boolean;
-  /** Computes the value for a period and scope. */
+  /**
+   * The facts `compute` reads with `context.read`, so that an engine computes them with every other metric's in
+   * one pass (a fact read without being declared is still computed, in a pass of its own).
+   */
+  readonly facts?: readonly ReportFact<unknown>[];
+  /** Computes the value for a period and scope; the engine gives `null` without calling it for other scopes. */
   readonly compute: (context: MetricContext) => MetricValue;
 }
 
 const METRIC_ID = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/;
+
+/** Whether a value is a metric or fact id: lower-case words joined by `.` or `-`. */
+export function isMetricId(id: unknown): id is string {
+  return typeof id === 'string' && METRIC_ID.test(id);
+}
 const CATEGORIES = new Set([
   'referrals',
   'service',
@@ -115,10 +137,14 @@ function requireText(text: LocalizedText | undefined, path: string): void {
 /**
  * Checks and freezes a metric definition so that a program can add its own metric to reports and trends.
  *
+ * A program's metric uses the same contract as the built-in ones: it lists the facts it reads (the public
+ * `builtInFacts`, or its own from `defineReportFact`) and computes its value from `context.read(fact)`, so an
+ * engine computes it in the same pass over the records as every built-in metric.
+ *
  * @throws ReportError `REPORT_INVALID_METRIC` naming the field that is wrong.
  * @example
  * ```ts
- * import { periodContainsTimestamp } from '@parent-partner/core';
+ * import { parseParent, parseProgram, parseReferral } from '@parent-partner/core';
  *
  * const courtReferrals = defineMetric({
  *   id: 'custom.court-referrals',
@@ -129,18 +155,22 @@ function requireText(text: LocalizedText | undefined, path: string): void {
  *   numerator: { en: 'Referrals from court received in the period', es: 'Referencias del tribunal recibidas en el período' },
  *   scopes: ['program', 'county'],
  *   countsPeople: true,
- *   compute: ({ records, period }) => ({
- *     value: (records.referrals ?? []).filter(
- *       (referral) => referral.source === 'court' && periodContainsTimestamp(period, referral.receivedAt),
- *     ).length,
- *   }),
+ *   facts: [builtInFacts.referrals],
+ *   compute: (context) => ({ value: context.read(builtInFacts.referrals)?.received.countOf('court') ?? null }),
  * });
- * courtReferrals.id;
- * //=> 'custom.court-referrals'
+ * const records = {
+ *   program: parseProgram({ id: 'demo', name: 'Demo County Parent Partners', state: 'WI', counties: [{ fips: '55029', name: 'Door' }] }),
+ *   parents: [parseParent({ id: 'p-1', name: { given: 'Ana', family: 'Example' }, languages: ['en'], countyFips: '55029' })],
+ *   referrals: [
+ *     parseReferral({ id: 'r-1', parentId: 'p-1', source: 'court', countyFips: '55029', removalOccurred: true, receivedAt: '2026-01-05T10:00:00-06:00', status: 'received' }),
+ *   ],
+ * };
+ * computeMetric(courtReferrals, records, { period: '2026-01', scope: { kind: 'county', countyFips: '55029' } }).value;
+ * //=> 1
  * ```
  */
 export function defineMetric(definition: MetricDefinition): MetricDefinition {
-  if (typeof definition.id !== 'string' || !METRIC_ID.test(definition.id)) {
+  if (!isMetricId(definition.id)) {
     throw new ReportError(
       'REPORT_INVALID_METRIC',
       'id: expected lower-case words joined by . or -, for example custom.court-referrals',
@@ -185,6 +215,23 @@ export function defineMetric(definition: MetricDefinition): MetricDefinition {
   if (typeof definition.compute !== 'function') {
     throw new ReportError('REPORT_INVALID_METRIC', 'compute: expected a function');
   }
+  const facts = definition.facts ?? [];
+  if (!Array.isArray(facts)) {
+    throw new ReportError('REPORT_INVALID_METRIC', 'facts: expected a list of report facts');
+  }
+  facts.forEach((fact, position) => {
+    if (
+      fact === null ||
+      typeof fact !== 'object' ||
+      !isMetricId(fact.id) ||
+      typeof fact.compute !== 'function'
+    ) {
+      throw new ReportError(
+        'REPORT_INVALID_METRIC',
+        `facts.${position}: expected a report fact (see defineReportFact)`,
+      );
+    }
+  });
   return Object.freeze({
     ...definition,
     label: Object.freeze({ ...definition.label }),
@@ -194,5 +241,6 @@ export function defineMetric(definition: MetricDefinition): MetricDefinition {
       ? { denominator: Object.freeze({ ...definition.denominator }) }
       : {}),
     scopes: Object.freeze([...definition.scopes]),
+    facts: Object.freeze([...facts]),
   });
 }

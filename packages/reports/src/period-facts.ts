@@ -47,17 +47,39 @@ export interface FactCodeTables {
 }
 
 /**
- * How much of a period to compute: everything, or only what a monthly trend of counts needs (referrals, parents
- * served, matches started and active, contacts and hours, active partners).
+ * The parts of the period pass, as bits: a request computes the union of the parts its facts need, and a
+ * pass reads each record list at most once for all of them.
  */
-export type FactsDetail = 'full' | 'trend';
+export const PASS_PARTS = {
+  /** Referral counts, statuses and timeliness. */
+  referrals: 1,
+  /** Parents served, matches started, active and closed, contacts and hours, active partners. */
+  service: 2,
+  /** Active match-months and those with a contact. */
+  matchMonths: 4,
+  /** New matches judged against the contact target. */
+  contactTarget: 8,
+  /** Children's permanency, discharge, re-entry and recurrence. */
+  outcomes: 16,
+  /** Caseload use, training compliance, support hours. */
+  workforce: 32,
+  /** Councils, seats, engagements and group events. */
+  community: 64,
+} as const;
+
+/** A union of {@link PASS_PARTS} bits. */
+export type PassParts = number;
+
+const CONTACT_PARTS = PASS_PARTS.service | PASS_PARTS.matchMonths | PASS_PARTS.contactTarget;
 
 /** Every figure of one period, by scope position (see {@link ProgramIndex.layout}). */
 export interface PeriodFacts {
   /** The period. */
   readonly period: ReportingPeriod;
-  /** How much was computed. */
-  readonly detail: FactsDetail;
+  /** The parts computed. */
+  readonly parts: PassParts;
+  /** 1 for each scope position computed (the program's is always computed). */
+  readonly scopes: Uint8Array;
   /** The indexed records. */
   readonly index: ProgramIndex;
   /** Labels (`YYYY-MM`) of the months the period overlaps. */
@@ -68,9 +90,9 @@ export interface PeriodFacts {
   readonly referralsDeclined: Float64Array;
   /** Referrals received in the period whose status is unable to reach. */
   readonly referralsUnableToReach: Float64Array;
-  /** Days from referral to first contact, per scope (created on first use). */
+  /** Days from referral to first contact, per scope, ascending once the pass ends (created on first use). */
   readonly daysToFirstContact: (number[] | undefined)[];
-  /** Days from referral to the start of the match, per scope (created on first use). */
+  /** Days from referral to the start of the match, per scope, ascending once the pass ends (created on first use). */
   readonly daysToMatch: (number[] | undefined)[];
   /** Parents served (unduplicated within each scope). */
   readonly parentsServed: Float64Array;
@@ -120,8 +142,10 @@ export interface PeriodFacts {
   readonly groupEvents: CodeCounts;
   /** Parents served who attended a group event (unduplicated). */
   readonly groupEventParents: Float64Array;
-  /** Records of the period left out because they name a parent missing from the parent list. */
-  unknownParentRecords: number;
+  /** Referrals of the period left out because they name a parent missing from the parent list. */
+  referralsWithUnknownParent: number;
+  /** Contacts of the period left out because they name a parent missing from the parent list. */
+  contactsWithUnknownParent: number;
 }
 
 /**
@@ -154,7 +178,9 @@ class PairList {
 
 interface Slot {
   readonly facts: PeriodFacts;
-  readonly detail: FactsDetail;
+  readonly parts: PassParts;
+  /** 1 for each scope position to compute. */
+  readonly scopes: Uint8Array;
   readonly start: string;
   readonly end: string;
   readonly startDay: number;
@@ -238,15 +264,24 @@ function monthStartDay(monthIndex: number): number {
   return dayNumberOf(`${formatMonthIndex(monthIndex)}-01`);
 }
 
+/** One request of the period pass: a period, the parts to compute and the scope positions to compute them for. */
+export interface PeriodRequest {
+  /** The period. */
+  readonly period: ReportingPeriod;
+  /** The parts to compute. */
+  readonly parts: PassParts;
+  /** 1 for each scope position to compute; the program's (position 0) is always computed. */
+  readonly scopes: Uint8Array;
+}
+
 /**
- * Computes every figure of each period in one pass over each record list.
+ * Computes the requested parts of each period, for the requested scopes, in one pass over each record list.
  *
  * @internal
  */
 export function computePeriodFacts(
   index: ProgramIndex,
-  periods: readonly ReportingPeriod[],
-  details: readonly FactsDetail[] = [],
+  requests: readonly PeriodRequest[],
 ): PeriodFacts[] {
   const { layout } = index;
   const scopeCount = layout.scopeCount;
@@ -259,53 +294,61 @@ export function computePeriodFacts(
   const targets = readMonthTargets(index);
   const windowLength = targets.length;
 
-  const slots: Slot[] = periods.map((period, position) => {
-    const detail = details[position] ?? 'full';
-    const full = detail === 'full';
+  const slots: Slot[] = requests.map(({ period, parts, scopes: requested }) => {
+    const has = (part: number) => (parts & part) !== 0;
+    // Arrays of a part not computed stay empty: nothing reads them.
+    const perScope = (part: number) => (has(part) ? scopeCount : 0);
     const firstMonth = monthIndexOf(period.start);
     const monthCount = monthIndexOf(period.end) - firstMonth + 1;
     const months: string[] = [];
     for (let month = 0; month < monthCount; month += 1)
       months.push(formatMonthIndex(firstMonth + month));
+    const scopes = new Uint8Array(scopeCount);
+    scopes.set(requested.subarray(0, scopeCount));
+    scopes[0] = 1;
     const facts: PeriodFacts = {
       period,
-      detail,
+      parts,
+      scopes,
       index,
       months,
       referralsBySource: new CodeCounts(tables.source, areaScopeCount),
-      referralsDeclined: new Float64Array(scopeCount),
-      referralsUnableToReach: new Float64Array(scopeCount),
+      referralsDeclined: new Float64Array(perScope(PASS_PARTS.referrals)),
+      referralsUnableToReach: new Float64Array(perScope(PASS_PARTS.referrals)),
       daysToFirstContact: [],
       daysToMatch: [],
-      parentsServed: new Float64Array(scopeCount),
-      newMatches: new Float64Array(scopeCount),
-      activeMatchesAtEnd: new Float64Array(scopeCount),
+      parentsServed: new Float64Array(perScope(PASS_PARTS.service)),
+      newMatches: new Float64Array(perScope(PASS_PARTS.service)),
+      activeMatchesAtEnd: new Float64Array(perScope(PASS_PARTS.service)),
       matchesClosed: new CodeCounts(tables.closure, scopeCount),
       contactsByActivity: new CodeCounts(tables.activity, scopeCount),
       contactsByMode: new CodeCounts(tables.mode, scopeCount),
-      matchMonthsActive: new Float64Array(scopeCount * monthCount),
-      matchMonthsContacted: new Float64Array(scopeCount * monthCount),
-      permanencyIn12Months: createProportion(scopeCount),
-      reunificationAtDischarge: createProportion(scopeCount),
-      reEntryIn12Months: createProportion(scopeCount),
-      maltreatmentRecurrence: createProportion(scopeCount),
-      contactTargetMet: createProportion(scopeCount),
+      matchMonthsActive: new Float64Array(perScope(PASS_PARTS.matchMonths) * monthCount),
+      matchMonthsContacted: new Float64Array(perScope(PASS_PARTS.matchMonths) * monthCount),
+      permanencyIn12Months: createProportion(perScope(PASS_PARTS.outcomes)),
+      reunificationAtDischarge: createProportion(perScope(PASS_PARTS.outcomes)),
+      reEntryIn12Months: createProportion(perScope(PASS_PARTS.outcomes)),
+      maltreatmentRecurrence: createProportion(perScope(PASS_PARTS.outcomes)),
+      contactTargetMet: createProportion(perScope(PASS_PARTS.contactTarget)),
       hasContactTargets: windowLength > 0,
-      activePartners: new Float64Array(scopeCount),
-      caseloadUse: createProportion(scopeCount),
-      trainingCompliance: createProportion(scopeCount),
+      activePartners: new Float64Array(perScope(PASS_PARTS.service)),
+      caseloadUse: createProportion(perScope(PASS_PARTS.workforce)),
+      trainingCompliance: createProportion(perScope(PASS_PARTS.workforce)),
       supportHours: new CodeCounts(tables.support, scopeCount),
-      councilMeetings: new Float64Array(scopeCount),
+      councilMeetings: new Float64Array(perScope(PASS_PARTS.community)),
       councilAttendance: new CodeCounts(tables.role, areaScopeCount),
-      graduateParentsOnBoards: new Float64Array(scopeCount),
+      graduateParentsOnBoards: new Float64Array(perScope(PASS_PARTS.community)),
       engagements: new CodeCounts(tables.engagement, areaScopeCount),
       groupEvents: new CodeCounts(tables.groupEvent, areaScopeCount),
-      groupEventParents: new Float64Array(scopeCount),
-      unknownParentRecords: 0,
+      groupEventParents: new Float64Array(perScope(PASS_PARTS.community)),
+      referralsWithUnknownParent: 0,
+      contactsWithUnknownParent: 0,
     };
+    const service = has(PASS_PARTS.service);
     return {
       facts,
-      detail,
+      parts,
+      scopes,
       start: period.start,
       end: period.end,
       startDay: dayNumberOf(period.start),
@@ -315,15 +358,17 @@ export function computePeriodFacts(
       wholeMonths:
         period.start.endsWith('-01') &&
         dayNumberOf(period.end) === monthEndDay(monthIndexOf(period.end)),
-      servedProgram: new Uint8Array(parentCount),
-      servedLastCounty: new Int32Array(parentCount).fill(-1),
-      servedLastPartner: new Int32Array(parentCount).fill(-1),
+      servedProgram: new Uint8Array(service ? parentCount : 0),
+      servedLastCounty: new Int32Array(service ? parentCount : 0).fill(-1),
+      servedLastPartner: new Int32Array(service ? parentCount : 0).fill(-1),
       servedPairs: new PairList(),
-      partnerActive: new Uint8Array(partnerCount),
-      partnerLastCounty: new Int32Array(partnerCount).fill(-1),
+      partnerActive: new Uint8Array(service ? partnerCount : 0),
+      partnerLastCounty: new Int32Array(service ? partnerCount : 0).fill(-1),
       partnerPairs: new PairList(),
-      matchMonthFlags: new Uint8Array(full ? matchCount * monthCount : 0),
-      cohortPosition: new Int32Array(full && windowLength > 0 ? matchCount : 0).fill(-1),
+      matchMonthFlags: new Uint8Array(has(PASS_PARTS.matchMonths) ? matchCount * monthCount : 0),
+      cohortPosition: new Int32Array(
+        has(PASS_PARTS.contactTarget) && windowLength > 0 ? matchCount : 0,
+      ).fill(-1),
       cohortFaceToFace: new Uint16Array(0),
       cohortContacts: new Uint16Array(0),
       cohortMatches: [],
@@ -331,8 +376,8 @@ export function computePeriodFacts(
   });
 
   for (const slot of slots) {
-    countReferrals(index, slot);
-    countMatches(index, slot, targets);
+    if ((slot.parts & PASS_PARTS.referrals) !== 0) countReferrals(index, slot);
+    if ((slot.parts & CONTACT_PARTS) !== 0) countMatches(index, slot, targets);
   }
   // Contact-target cohorts are known after the match pass; size their counters.
   const sizedSlots = slots.map((slot) =>
@@ -344,17 +389,27 @@ export function computePeriodFacts(
           cohortContacts: new Uint16Array(slot.cohortMatches.length * windowLength),
         },
   );
-  countContacts(index, sizedSlots, tables, windowLength);
+  countContacts(
+    index,
+    sizedSlots.filter((slot) => (slot.parts & CONTACT_PARTS) !== 0),
+    tables,
+    windowLength,
+  );
   for (const slot of sizedSlots) {
-    finishServedCounts(index, slot);
-    if (slot.detail !== 'full') continue;
-    finishMatchMonths(index, slot);
-    finishContactTargets(index, slot, targets);
-    countOutcomes(index, slot);
-    countWorkforce(index, slot, tables);
-    countCommunity(index, slot, tables);
+    const has = (part: number) => (slot.parts & part) !== 0;
+    if (has(PASS_PARTS.service)) finishServedCounts(index, slot);
+    if (has(PASS_PARTS.matchMonths)) finishMatchMonths(index, slot);
+    if (has(PASS_PARTS.contactTarget)) finishContactTargets(index, slot, targets);
+    if (has(PASS_PARTS.outcomes)) countOutcomes(index, slot);
+    if (has(PASS_PARTS.workforce)) countWorkforce(index, slot, tables);
+    if (has(PASS_PARTS.community)) countCommunity(index, slot, tables);
   }
   return sizedSlots.map((slot) => slot.facts);
+}
+
+/** The scope position when the slot computes it, else -1. */
+function inSlot(slot: Slot, scope: number): number {
+  return scope >= 0 && slot.scopes[scope] === 1 ? scope : -1;
 }
 
 function markServed(
@@ -401,21 +456,19 @@ function countReferrals(index: ProgramIndex, slot: Slot): void {
   const facts = slot.facts;
   const sources = facts.referralsBySource;
   const referrals = index.referrals;
-  const full = slot.detail === 'full';
   for (let position = 0; position < referrals.received.length; position += 1) {
     const received = referrals.received[position]!;
     if (received < slot.start || received > slot.end) continue;
     const parent = referrals.parent[position]!;
     if (parent === -1) {
-      facts.unknownParentRecords += 1;
+      facts.referralsWithUnknownParent += 1;
       continue;
     }
     if (parent < 0) continue;
-    const county = referrals.county[position]!;
+    const county = inSlot(slot, referrals.county[position]!);
     const sourcePosition = sources.table.position(referrals.source[position]!);
     sources.add(0, sourcePosition, 1);
     if (county >= 0) sources.add(county, sourcePosition, 1);
-    if (!full) continue;
     const status = referrals.status[position];
     const firstContactDays = referrals.firstContactDays[position]!;
     const matchDays = referrals.matchDays[position]!;
@@ -428,6 +481,10 @@ function countReferrals(index: ProgramIndex, slot: Slot): void {
         pushValue(facts.daysToFirstContact, scope, firstContactDays);
       if (!Number.isNaN(matchDays)) pushValue(facts.daysToMatch, scope, matchDays);
     }
+  }
+  // Sorted once, and frozen: metrics read these lists as they are.
+  for (const lists of [facts.daysToFirstContact, facts.daysToMatch]) {
+    for (const list of lists) if (list !== undefined) Object.freeze(list.sort((a, b) => a - b));
   }
 }
 
@@ -444,21 +501,22 @@ function countMatches(index: ProgramIndex, slot: Slot, targets: readonly MonthTa
     monthEnds.push(Math.min(slot.endDay, monthEndDay(slot.firstMonth + month)));
   }
   const closures = facts.matchesClosed;
-  const full = slot.detail === 'full';
+  const service = (slot.parts & PASS_PARTS.service) !== 0;
+  const matchMonths = (slot.parts & PASS_PARTS.matchMonths) !== 0;
+  const contactTarget = (slot.parts & PASS_PARTS.contactTarget) !== 0 && targets.length > 0;
   for (let match = 0; match < index.matches.length; match += 1) {
     if (index.matchService[match] !== 1) continue;
     const startDay = index.matchStartDay[match]!;
     const endDay = index.matchEndDay[match]!;
     if (startDay > slot.endDay) continue;
     const parent = index.matchParent[match]!;
-    const county = index.matchCountyScope[match]!;
-    const partner = index.matchPartnerScope[match]!;
+    const partnerOf = index.matchPartnerScope[match]!;
+    const county = inSlot(slot, index.matchCountyScope[match]!);
+    const partner = inSlot(slot, partnerOf);
     const record = index.matches[match]!;
     const overlaps = startDay <= slot.endDay && endDay >= slot.startDay;
-    if (overlaps) {
-      markServed(slot, parent, county, partner, scopeCount);
-      markPartnerActive(slot, partner, county, countyCount, scopeCount);
-      for (let month = 0; full && month < months; month += 1) {
+    if (overlaps && matchMonths) {
+      for (let month = 0; month < months; month += 1) {
         if (startDay <= monthEnds[month]! && endDay >= monthStarts[month]!) {
           facts.matchMonthsActive[month]! += 1;
           if (county >= 0) facts.matchMonthsActive[county * months + month]! += 1;
@@ -466,9 +524,14 @@ function countMatches(index: ProgramIndex, slot: Slot, targets: readonly MonthTa
           slot.matchMonthFlags[match * months + month] = 2;
         }
       }
+    }
+    if (overlaps && service) {
+      markServed(slot, parent, county, partner, scopeCount);
+      // The partner counts as active in the program whether or not its own scope is computed.
+      markPartnerActive(slot, partnerOf, county, countyCount, scopeCount);
       const isNew = startDay >= slot.startDay;
       const activeAtEnd = endDay >= slot.endDay;
-      const closed = full && record.status === 'closed' && endDay <= slot.endDay;
+      const closed = record.status === 'closed' && endDay <= slot.endDay;
       const reason = closed ? closures.table.position(record.closureReason ?? 'other') : -1;
       for (let pass = 0; pass < 3; pass += 1) {
         const scope = pass === 0 ? 0 : pass === 1 ? county : partner;
@@ -478,7 +541,7 @@ function countMatches(index: ProgramIndex, slot: Slot, targets: readonly MonthTa
         if (closed) closures.add(scope, reason, endDay - startDay);
       }
     }
-    if (full && targets.length > 0) {
+    if (contactTarget) {
       // Judged once: in the period holding the last day of the match's target months.
       const lastMonth = index.matchStartMonth[match]! + targets.length - 1;
       const windowEnd = monthEndDay(lastMonth);
@@ -621,7 +684,7 @@ function countContacts(
       for (let candidate = 0; candidate < candidates.length; candidate += 1) {
         const slot = candidates[candidate]!;
         if (slot.wholeMonths || (runDate >= slot.start && runDate <= slot.end))
-          slot.facts.unknownParentRecords += runContacts;
+          slot.facts.contactsWithUnknownParent += runContacts;
       }
     } else if (runKind === 1) {
       const match = runMatch;
@@ -634,22 +697,29 @@ function countContacts(
             countCohortContacts(index, slot, match, monthIndex, runContacts, runInPerson);
           continue;
         }
-        const facts = slot.facts;
-        runActivities.addTo(facts.contactsByActivity, 0);
-        runModes.addTo(facts.contactsByMode, 0);
-        if (county >= 0) {
-          runActivities.addTo(facts.contactsByActivity, county);
-          runModes.addTo(facts.contactsByMode, county);
+        const parts = slot.parts;
+        if ((parts & PASS_PARTS.service) !== 0) {
+          const facts = slot.facts;
+          const slotCounty = county >= 0 && slot.scopes[county] === 1 ? county : -1;
+          const slotPartner = partner >= 0 && slot.scopes[partner] === 1 ? partner : -1;
+          runActivities.addTo(facts.contactsByActivity, 0);
+          runModes.addTo(facts.contactsByMode, 0);
+          if (slotCounty >= 0) {
+            runActivities.addTo(facts.contactsByActivity, slotCounty);
+            runModes.addTo(facts.contactsByMode, slotCounty);
+          }
+          if (slotPartner >= 0) {
+            runActivities.addTo(facts.contactsByActivity, slotPartner);
+            runModes.addTo(facts.contactsByMode, slotPartner);
+          }
+          markServed(slot, runParent, slotCounty, slotPartner, scopeCount);
+          markPartnerActive(slot, partner, slotCounty, countyCount, scopeCount);
         }
-        if (partner >= 0) {
-          runActivities.addTo(facts.contactsByActivity, partner);
-          runModes.addTo(facts.contactsByMode, partner);
-        }
-        markServed(slot, runParent, county, partner, scopeCount);
-        markPartnerActive(slot, partner, county, countyCount, scopeCount);
-        if (match >= 0 && slot.detail === 'full') {
-          const flag = match * slot.monthCount + (monthIndex - slot.firstMonth);
-          if (slot.matchMonthFlags[flag] === 2) slot.matchMonthFlags[flag] = 3;
+        if (match >= 0) {
+          if ((parts & PASS_PARTS.matchMonths) !== 0) {
+            const flag = match * slot.monthCount + (monthIndex - slot.firstMonth);
+            if (slot.matchMonthFlags[flag] === 2) slot.matchMonthFlags[flag] = 3;
+          }
           if (windowLength > 0)
             countCohortContacts(index, slot, match, monthIndex, runContacts, runInPerson);
         }
@@ -745,7 +815,7 @@ function countCohortContacts(
   contacts: number,
   inPerson: number,
 ): void {
-  if (slot.detail !== 'full') return;
+  // Empty unless the slot computes the contact target.
   const cohort = slot.cohortPosition[match] ?? -1;
   if (cohort < 0) return;
   const windowLength = slot.cohortContacts.length / slot.cohortMatches.length;
@@ -785,8 +855,8 @@ function finishMatchMonths(index: ProgramIndex, slot: Slot): void {
   const months = slot.monthCount;
   for (let match = 0; match < index.matches.length; match += 1) {
     if (index.matchService[match] !== 1) continue;
-    const county = index.matchCountyScope[match]!;
-    const partner = index.matchPartnerScope[match]!;
+    const county = inSlot(slot, index.matchCountyScope[match]!);
+    const partner = inSlot(slot, index.matchPartnerScope[match]!);
     for (let month = 0; month < months; month += 1) {
       if (slot.matchMonthFlags[match * months + month] !== 3) continue;
       facts.matchMonthsContacted[month]! += 1;
@@ -813,7 +883,7 @@ function finishContactTargets(
         met = false;
     }
     for (const scope of [0, index.matchCountyScope[match]!, index.matchPartnerScope[match]!]) {
-      if (scope < 0) continue;
+      if (inSlot(slot, scope) < 0) continue;
       proportion.denominator[scope]! += 1;
       if (met) proportion.numerator[scope]! += 1;
     }
@@ -830,15 +900,19 @@ const PERMANENCY_EXITS = new Set([
 ]);
 const RE_ENTRY_EXITS = new Set(['reunified', 'living_with_other_relatives', 'guardianship']);
 
-/** Scopes a child counts in: the program, and the counties and partners of the parent's matches started by `end`. */
-function servedScopes(index: ProgramIndex, parent: number, end: string): number[] | undefined {
+/**
+ * Scopes a child counts in: the program, and the counties and partners of the parent's matches started by
+ * the slot's end (those the slot computes).
+ */
+function servedScopes(index: ProgramIndex, slot: Slot, parent: number): number[] | undefined {
   const starts = index.parentMatchStarts.get(parent);
-  if (starts === undefined || (starts[0] ?? '9999') > end) return undefined;
+  if (starts === undefined || (starts[0] ?? '9999') > slot.end) return undefined;
   const scopes = [0];
   const served = index.parentServiceScopes.get(parent) ?? [];
   for (let entry = 0; entry < served.length; entry += 1) {
     const [scope, start] = served[entry]!;
-    if (start <= end && !scopes.includes(scope)) scopes.push(scope);
+    if (start <= slot.end && slot.scopes[scope] === 1 && !scopes.includes(scope))
+      scopes.push(scope);
   }
   return scopes;
 }
@@ -855,8 +929,7 @@ function countOutcomes(index: ProgramIndex, slot: Slot): void {
   const facts = slot.facts;
   const scopesByParent = new Map<number, number[] | undefined>();
   const scopesOf = (parent: number): number[] | undefined => {
-    if (!scopesByParent.has(parent))
-      scopesByParent.set(parent, servedScopes(index, parent, slot.end));
+    if (!scopesByParent.has(parent)) scopesByParent.set(parent, servedScopes(index, slot, parent));
     return scopesByParent.get(parent);
   };
   const permanencySeen = new Set<number>();
@@ -973,6 +1046,7 @@ function countWorkforce(index: ProgramIndex, slot: Slot, tables: FactCodeTables)
       ),
     );
     for (const scope of scopes) {
+      if (slot.scopes[scope] !== 1) continue;
       facts.caseloadUse.numerator[scope]! += activeByPartner[position]!;
       facts.caseloadUse.denominator[scope]! += capacity;
       facts.trainingCompliance.denominator[scope]! += 1;
@@ -988,8 +1062,10 @@ function countWorkforce(index: ProgramIndex, slot: Slot, tables: FactCodeTables)
       const partnerScope = layout.partnerScope.get(session.attendeeIds[attendee]!);
       const scopes =
         partnerScope === undefined ? PROGRAM_ONLY : partnerScopesOf(partnerScope - 1 - countyCount);
-      for (let entry = 0; entry < scopes.length; entry += 1)
-        facts.supportHours.add(scopes[entry]!, kind, session.minutes / 60);
+      for (let entry = 0; entry < scopes.length; entry += 1) {
+        const scope = scopes[entry]!;
+        if (slot.scopes[scope] === 1) facts.supportHours.add(scope, kind, session.minutes / 60);
+      }
     }
   }
 }
@@ -1001,10 +1077,12 @@ function countCommunity(index: ProgramIndex, slot: Slot, tables: FactCodeTables)
   // Parents by position (numbers); graduates missing from the parent list by id.
   const graduates = new Set<number | string>();
   for (const engagement of index.records.engagements ?? []) {
-    const county =
+    const county = inSlot(
+      slot,
       engagement.countyFips === undefined
         ? -1
-        : (layout.countyScope.get(engagement.countyFips) ?? -1);
+        : (layout.countyScope.get(engagement.countyFips) ?? -1),
+    );
     const scopes = county >= 0 ? [0, county] : [0];
     const inPeriod = engagement.date >= slot.start && engagement.date <= slot.end;
     if (inPeriod) {
@@ -1045,7 +1123,7 @@ function countCommunity(index: ProgramIndex, slot: Slot, tables: FactCodeTables)
   const attendees = new Set<number>();
   for (const event of index.records.groupEvents ?? []) {
     if (event.date < slot.start || event.date > slot.end) continue;
-    const county = layout.countyScope.get(event.countyFips) ?? -1;
+    const county = inSlot(slot, layout.countyScope.get(event.countyFips) ?? -1);
     const scopes = county >= 0 ? [0, county] : [0];
     const kind = tables.groupEvent.position(event.kind);
     for (const scope of scopes) {

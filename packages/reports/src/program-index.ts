@@ -1,9 +1,10 @@
 import type { Match, Outcome, Parent, ParentPartner, Referral } from '@parent-partner/core';
 import { dayNumberOf, lastDayWithin12MonthsOf, monthIndexOf } from './calendar-keys';
+import { ReportError } from './errors';
 import type { ReportScope } from './metric';
 import type { ProgramRecords } from './program-records';
 
-// Integer indexes over a program's records, built once per records object and
+// Integer indexes over a program's records, built once per report engine and
 // shared by every period: scope slots, parents, partners and matches by position.
 
 /** Scope positions: 0 is the program, then one per county, then one per partner. */
@@ -147,6 +148,30 @@ export function scopePositionOf(layout: ScopeLayout, scope: ReportScope): number
   if (scope.kind === 'program') return 0;
   if (scope.kind === 'county') return layout.countyScope.get(scope.countyFips) ?? -1;
   return layout.partnerScope.get(scope.partnerId) ?? -1;
+}
+
+/** Marks the positions of the given scopes (and always the program's); scopes the layout lacks are left out. */
+export function markScopes(layout: ScopeLayout, scopes: readonly ReportScope[]): Uint8Array {
+  const marks = new Uint8Array(layout.scopeCount);
+  marks[0] = 1;
+  for (const scope of scopes) {
+    const position = scopePositionOf(layout, scope);
+    if (position >= 0) marks[position] = 1;
+  }
+  return marks;
+}
+
+/** Refuses what is not a program's records, naming the field; the records' own values are never read out. */
+export function requireProgramRecords(records: ProgramRecords): void {
+  if (
+    records === null ||
+    typeof records !== 'object' ||
+    records.program === null ||
+    typeof records.program !== 'object' ||
+    !Array.isArray(records.parents)
+  ) {
+    throw new ReportError('REPORT_INVALID_OPTIONS', 'records: expected { program, parents, ... }');
+  }
 }
 
 function buildLayout(records: ProgramRecords): ScopeLayout {
