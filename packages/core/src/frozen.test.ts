@@ -43,6 +43,90 @@ describe('freezeRecord', () => {
   });
 });
 
+/** The plain definition: every object reachable through own enumerable properties is frozen. */
+function referenceIsDeeplyFrozen(value: unknown): boolean {
+  const seen = new Set<object>();
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (typeof current !== 'object' || current === null || seen.has(current)) continue;
+    if (!Object.isFrozen(current)) return false;
+    seen.add(current);
+    for (const key of Object.keys(current)) pending.push((current as Record<string, unknown>)[key]);
+  }
+  return true;
+}
+
+/** Every object and array of a JSON value, in walk order. */
+function listObjects(value: unknown): object[] {
+  const found: object[] = [];
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (typeof current !== 'object' || current === null) continue;
+    found.push(current);
+    for (const key of Object.keys(current)) pending.push((current as Record<string, unknown>)[key]);
+  }
+  return found;
+}
+
+describe('isDeeplyFrozen', () => {
+  it('property: agrees with the plain definition on values frozen in part, shared parts and cycles included', () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ maxDepth: 6 }),
+        fc.array(fc.boolean(), { maxLength: 400 }),
+        fc.nat(),
+        (value, frozenMarks, shareAt) => {
+          const objects = listObjects(value);
+          // Share one part under another and close a cycle, when there is room for it.
+          if (objects.length > 2) {
+            const holder = objects[shareAt % objects.length] as Record<string, unknown>;
+            holder.shared = objects[(shareAt * 7) % objects.length];
+            holder.back = objects[0];
+          }
+          objects.forEach((object, position) => {
+            if (frozenMarks[position % Math.max(frozenMarks.length, 1)] ?? true)
+              Object.freeze(object);
+          });
+          expect(isDeeplyFrozen(value)).toBe(referenceIsDeeplyFrozen(value));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds one unfrozen value deep in a large bundle, and passes the same bundle frozen', () => {
+    const contacts = Array.from({ length: 5000 }, (_, index) => ({
+      id: `c-${index}`,
+      participants: ['parent'],
+    }));
+    const bundle = { program: { counties: [{ fips: '55029' }] }, contacts };
+    freezeRecord(bundle);
+    expect(isDeeplyFrozen(bundle)).toBe(true);
+    const thawed = { ...bundle, contacts: [...contacts] };
+    thawed.contacts[4321] = Object.freeze({ id: 'c', participants: ['parent'] as string[] });
+    freezeRecord({ ...thawed, contacts: [] });
+    Object.freeze(thawed.contacts);
+    Object.freeze(thawed);
+    expect(isDeeplyFrozen(thawed)).toBe(false);
+    expect(findUnfrozenPath(thawed)).toEqual(['contacts', 4321, 'participants']);
+  });
+
+  it('reads own properties only, as Object.keys does, and handles wide objects', () => {
+    const inherited = Object.freeze(Object.create({ open: {} }) as object);
+    expect(isDeeplyFrozen(inherited)).toBe(true);
+    const wide = Object.fromEntries(
+      Array.from({ length: 200 }, (_, index) => [`k${index}`, { index }]),
+    );
+    freezeRecord(wide);
+    expect(isDeeplyFrozen(wide)).toBe(true);
+    const thawedWide = { ...wide, k150: { index: 150 } };
+    Object.freeze(thawedWide);
+    expect(isDeeplyFrozen(thawedWide)).toBe(false);
+  });
+});
+
 describe('findUnfrozenPath', () => {
   it('names the first unfrozen place by keys and indexes only', () => {
     const record = Object.freeze({

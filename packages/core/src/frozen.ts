@@ -89,8 +89,16 @@ export function findUnfrozenPath(value: unknown): (string | number)[] | undefine
   return undefined;
 }
 
+/** How many objects a subtree may hold to be checked without remembering what was seen (see below). */
+const SMALL_SUBTREE = 64;
+
 /**
  * Tells whether every object and array reachable from `value` is frozen.
+ *
+ * Linear in the size of `value`, cycles and shared parts included: small parts (a record, its name, its
+ * lists) are checked by a walk that remembers nothing, and only an object whose part is larger, or cyclic,
+ * is remembered, so that a bundle of a million records costs a million small walks, not a million entries
+ * in a set.
  *
  * @example
  * ```ts
@@ -103,19 +111,71 @@ export function findUnfrozenPath(value: unknown): (string | number)[] | undefine
  * ```
  */
 export function isDeeplyFrozen(value: unknown): boolean {
-  const seen = new Set<object>();
-  const pending: unknown[] = [value];
-  while (pending.length > 0) {
-    const current = pending.pop();
-    if (typeof current !== 'object' || current === null || seen.has(current)) continue;
-    if (!Object.isFrozen(current)) return false;
-    seen.add(current);
-    if (Array.isArray(current)) {
-      for (const item of current) pending.push(item);
-    } else {
-      for (const key of Object.keys(current))
-        pending.push((current as Record<string, unknown>)[key]);
-    }
+  if (typeof value !== 'object' || value === null) return true;
+  const remembered = new Set<object>();
+  const large: object[] = [value];
+  const small: object[] = [];
+  while (large.length > 0) {
+    const current = large.pop()!;
+    if (remembered.has(current)) continue;
+    const verdict = checkSmallSubtree(current, small);
+    if (verdict === 'unfrozen') return false;
+    if (verdict === 'frozen') continue;
+    // Too large (or cyclic) for a walk without memory: remember it and take its children one by one.
+    remembered.add(current);
+    forEachChild(current, (child) => {
+      large.push(child);
+    });
   }
   return true;
+}
+
+/** Calls `visit` with each object or array held directly by `holder` (own enumerable properties, as `Object.keys`). */
+function forEachChild(holder: object, visit: (child: object) => void): void {
+  if (Array.isArray(holder)) {
+    for (let index = 0; index < holder.length; index += 1) {
+      const item: unknown = holder[index];
+      if (typeof item === 'object' && item !== null) visit(item);
+    }
+    return;
+  }
+  const keys = Object.keys(holder);
+  for (let index = 0; index < keys.length; index += 1) {
+    const item: unknown = (holder as Record<string, unknown>)[keys[index]!];
+    if (typeof item === 'object' && item !== null) visit(item);
+  }
+}
+
+/**
+ * Checks the subtree under `root` without remembering anything, giving up after {@link SMALL_SUBTREE} objects:
+ * a cycle or a shared part inside it only makes the walk give up sooner.
+ */
+function checkSmallSubtree(root: object, stack: object[]): 'frozen' | 'unfrozen' | 'large' {
+  stack.length = 0;
+  stack.push(root);
+  let visited = 0;
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (!Object.isFrozen(current)) return 'unfrozen';
+    visited += 1;
+    if (visited > SMALL_SUBTREE) return 'large';
+    if (Array.isArray(current)) {
+      if (current.length > SMALL_SUBTREE) return 'large';
+      for (let index = 0; index < current.length; index += 1) {
+        const item: unknown = current[index];
+        if (typeof item === 'object' && item !== null) stack.push(item);
+      }
+    } else {
+      // for…in with an own-property check reads the same properties as Object.keys, without a new array.
+      let count = 0;
+      for (const key in current) {
+        if (!Object.hasOwn(current, key)) continue;
+        count += 1;
+        if (count > SMALL_SUBTREE) return 'large';
+        const item: unknown = (current as Record<string, unknown>)[key];
+        if (typeof item === 'object' && item !== null) stack.push(item);
+      }
+    }
+  }
+  return 'frozen';
 }
