@@ -1126,11 +1126,12 @@ function countCommunity(index: ProgramIndex, slot: Slot, tables: FactCodeTables)
     const county = inSlot(slot, layout.countyScope.get(event.countyFips) ?? -1);
     const scopes = county >= 0 ? [0, county] : [0];
     const kind = tables.groupEvent.position(event.kind);
-    for (const scope of scopes) {
-      facts.groupEvents.add(scope, kind, event.attendanceCount);
-      for (const parentId of event.attendeeParentIds) {
-        const parent = index.parentPosition.get(parentId);
-        if (parent === undefined || index.parentIncluded[parent] !== 1) continue;
+    for (const scope of scopes) facts.groupEvents.add(scope, kind, event.attendanceCount);
+    // Each attendee is looked up once, then counted once per scope.
+    for (const parentId of event.attendeeParentIds) {
+      const parent = index.parentPosition.get(parentId);
+      if (parent === undefined || index.parentIncluded[parent] !== 1) continue;
+      for (const scope of scopes) {
         const key = parent * scopeCount + scope;
         if (attendees.has(key)) continue;
         attendees.add(key);
