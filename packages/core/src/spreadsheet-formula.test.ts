@@ -12,6 +12,49 @@ describe('startsLikeFormula', () => {
   });
 
   it.each([
+    ['full-width =', '\uFF1D1+1'],
+    ['full-width +', '\uFF0B1'],
+    ['full-width -', '\uFF0D1'],
+    ['full-width @', '\uFF20SUM(A1)'],
+    ['full-width |', '\uFF5Ccmd'],
+    ['full-width %', '\uFF050A'],
+    ['small =', '\uFE661'],
+    ['small +', '\uFE621'],
+    ['small -', '\uFE631'],
+    ['small @', '\uFE6Bx'],
+    ['small %', '\uFE6A0A'],
+  ])('flags a %s', (_, text) => {
+    expect(startsLikeFormula(text)).toBe(true);
+  });
+
+  it.each([
+    ['a soft hyphen', '\u00AD'],
+    ['a zero-width space', '\u200B'],
+    ['a zero-width non-joiner', '\u200C'],
+    ['a zero-width joiner', '\u200D'],
+    ['a word joiner', '\u2060'],
+    ['a left-to-right mark', '\u200E'],
+    ['a right-to-left mark', '\u200F'],
+    ['an Arabic letter mark', '\u061C'],
+    ['a right-to-left override', '\u202E'],
+    ['a first-strong isolate', '\u2068'],
+    ['a pop directional isolate', '\u2069'],
+    ['a combining grapheme joiner', '\u034F'],
+    ['a Mongolian vowel separator', '\u180E'],
+    ['a variation selector', '\uFE0F'],
+    ['a Hangul filler', '\u3164'],
+    ['a byte-order mark', '\uFEFF'],
+    ['an ideographic space', '\u3000'],
+    ['a tag character', '\u{E0041}'],
+    ['several of them', '\u00AD\u200B\u202E \u2066'],
+  ])('looks past %s before the trigger', (_, lead) => {
+    for (const trigger of ['=', '+', '-', '@', '|', '%', '\uFF5C', '\uFF05']) {
+      expect(startsLikeFormula(`${lead}${trigger}cmd`)).toBe(true);
+    }
+    expect(startsLikeFormula(`${lead}Ana`)).toBe(false);
+  });
+
+  it.each([
     '=1+1',
     '+A1',
     '-2+3',
@@ -39,9 +82,27 @@ describe('startsLikeFormula', () => {
 
   it('flags every text that starts with a trigger, whatever follows', () => {
     fc.assert(
-      fc.property(fc.constantFrom('=', '+', '-', '@', '|', '%'), fc.string(), (start, rest) => {
-        expect(startsLikeFormula(`${start}${rest}`)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom('', ' ', '\u00AD', '\u200B', '\u202E', '\u2066', '\uFEFF', '\t'),
+        fc.constantFrom(
+          '=',
+          '+',
+          '-',
+          '@',
+          '|',
+          '%',
+          '\uFF1D',
+          '\uFF0B',
+          '\uFF0D',
+          '\uFF20',
+          '\uFF5C',
+          '\uFF05',
+        ),
+        fc.string(),
+        (lead, start, rest) => {
+          expect(startsLikeFormula(`${lead}${start}${rest}`)).toBe(true);
+        },
+      ),
     );
   });
 

@@ -1,17 +1,21 @@
-// Leading characters a spreadsheet skips or hides before it looks at the first one: whitespace, the
-// byte-order mark, control, zero-width and bidirectional characters.
-const hiddenLead =
-  '[\\s\\uFEFF\\u0000-\\u001F\\u007F-\\u009F\\u00A0\\u061C\\u180E\\u200B-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u3000]*';
-// = + - @ | % and the full-width forms of = + - @.
-const formulaStart = new RegExp(`^${hiddenLead}[=+\\-@|%\\uFF1D\\uFF0B\\uFF0D\\uFF20]`);
+// Leading characters a spreadsheet skips or does not show before it looks at the first one: whitespace
+// (with the no-break and ideographic spaces), control characters, format characters (the soft hyphen,
+// zero-width spaces and joiners, bidirectional marks, embeddings, overrides and isolates, the
+// byte-order mark) and every other default-ignorable code point (variation selectors, Hangul fillers).
+const hiddenLead = '[\\s\\p{Cc}\\p{Cf}\\p{Default_Ignorable_Code_Point}]*';
+// = + - @ | % with their full-width forms (＝ ＋ － ＠ ｜ ％) and their small forms (﹦ ﹢ ﹣ ﹫ ﹪).
+const triggers =
+  '[=+\\-@|%\\uFF1D\\uFF0B\\uFF0D\\uFF20\\uFF5C\\uFF05\\uFE66\\uFE62\\uFE63\\uFE6B\\uFE6A]';
+const formulaStart = new RegExp(`^${hiddenLead}${triggers}`, 'u');
 
 /**
  * Tells whether a spreadsheet would read a text as a formula (CSV injection): after any leading whitespace,
- * byte-order mark, control, zero-width or bidirectional characters, the first character is `=`, `+`, `-`,
- * `@`, `|` or `%` (or a full-width `=`, `+`, `-`, `@`).
+ * control, format or other invisible characters (a soft hyphen, a zero-width space, a bidirectional
+ * control, the byte-order mark), the first character is `=`, `+`, `-`, `@`, `|` or `%`, or one of their
+ * full-width or small forms (`＝ ＋ － ＠ ｜ ％`).
  *
  * @example
- * [startsLikeFormula('=HYPERLINK("http://example.test")'), startsLikeFormula('\u200B@SUM(A1)'), startsLikeFormula('Ana')]
+ * [startsLikeFormula('=HYPERLINK("http://example.test")'), startsLikeFormula('\u00AD\uFF5Ccalc'), startsLikeFormula('Ana')]
  * //=> [true, true, false]
  */
 export function startsLikeFormula(text: string): boolean {
