@@ -1,10 +1,17 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseProgram, type RecordKind } from '@parent-partner/core';
+import { parseProgram, type RecordKind, type RecordOf } from '@parent-partner/core';
+import { importCsvRecords, listImportProblems } from '@parent-partner/import';
 import { buildProgramReport, renderReportHtml, renderReportXlsx } from '@parent-partner/reports';
 import { type ExportFile, exportFiles } from './columns';
-import { type RejectedRow, readExport } from './read-export';
+
+/** A row of an export that did not validate, or a problem of the export's header: its line and each problem, by field path and code (never by value). */
+export interface RejectedRow {
+  readonly file: string;
+  readonly line: number;
+  readonly problems: readonly string[];
+}
 
 /** Where the example prints: one line at a time (the test passes its own). */
 export type WriteLine = (line: string) => void;
@@ -43,9 +50,33 @@ export async function main(
   write: WriteLine,
 ): Promise<MonthlyReportResult> {
   const data = options.dataDirectory ?? join(import.meta.dirname, '..', 'fixtures');
-  const read = <Kind extends RecordKind>(kind: Kind) => {
+  // @parent-partner/import reads each export with its header mapping: the headings are renamed to field
+  // paths, the cells read by the kind's schema (lists, numbers, yes/no), any cell a spreadsheet would run as
+  // a formula withheld, and every row validated; a bad row is reported by line and field path, never by value.
+  const read = <Kind extends RecordKind>(
+    kind: Kind,
+  ): { records: RecordOf<Kind>[]; rejected: RejectedRow[] } => {
     const file = exportOf(kind);
-    return readExport(readFileSync(join(data, file.file), 'utf8'), file);
+    const result = importCsvRecords(kind, readFileSync(join(data, file.file)), {
+      columns: file.columns,
+    });
+    const problemsByLine = new Map<number, string[]>();
+    for (const problem of listImportProblems(result)) {
+      const path =
+        problem.path.join('.') ||
+        (problem.column === undefined ? '(row)' : `column ${problem.column}`);
+      const list = problemsByLine.get(problem.line) ?? [];
+      list.push(`${path}: ${problem.code}`);
+      problemsByLine.set(problem.line, list);
+    }
+    return {
+      records: result.records.map((entry) => entry.record),
+      rejected: [...problemsByLine].map(([line, problems]) => ({
+        file: file.file,
+        line,
+        problems,
+      })),
+    };
   };
   const program = parseProgram(JSON.parse(readFileSync(join(data, 'program.json'), 'utf8')));
   const parents = read('parent');

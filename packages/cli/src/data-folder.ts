@@ -29,7 +29,13 @@ export const dataFolderFileNames: Readonly<Record<DataKind, string>> = {
 };
 
 /** The extensions a data-folder file may have, tried in this order. */
-export const dataFolderExtensions: readonly string[] = ['.ndjson', '.jsonl', '.json', '.csv'];
+export const dataFolderExtensions: readonly string[] = [
+  '.ndjson',
+  '.jsonl',
+  '.json',
+  '.csv',
+  '.xlsx',
+];
 
 /** The records of a data folder, by kind; a kind with no file has no records. */
 export type DataFolderRecords = { -readonly [Kind in RecordKind]: RecordOf<Kind>[] } & {
@@ -65,9 +71,9 @@ export function createEmptyDataFolderRecords(): DataFolderRecords {
   };
 }
 
-async function readIfPresent(path: string): Promise<string | undefined> {
+async function readIfPresent(path: string): Promise<Uint8Array | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -76,7 +82,7 @@ async function readIfPresent(path: string): Promise<string | undefined> {
 
 /**
  * Reads every record file of a data folder (`program.json`, `parents.ndjson`, `partners.ndjson`, ...;
- * `.ndjson`, `.jsonl`, `.json` or `.csv`), validating each record against its kind.
+ * `.ndjson`, `.jsonl`, `.json`, `.csv` or `.xlsx`), validating each record against its kind.
  *
  * @throws {CliError} when the folder holds no record file at all.
  */
@@ -90,9 +96,9 @@ export async function loadDataFolder(
   for (const [kind, name] of Object.entries(dataFolderFileNames) as [DataKind, string][]) {
     for (const extension of dataFolderExtensions) {
       const file = join(directory, `${name}${extension}`);
-      const text = await readIfPresent(resolve(options.cwd ?? '', file));
-      if (text === undefined) continue;
-      const result = validateRecordFile({ file, text, kind });
+      const content = await readIfPresent(resolve(options.cwd ?? '', file));
+      if (content === undefined) continue;
+      const result = await validateRecordFile({ file, content, kind });
       files.push(file);
       problems.push(...result.problems);
       (records[kind] as unknown[]).push(...result.valid.map((entry) => entry.record));
@@ -137,7 +143,7 @@ export async function writeDataFolder(
 
 /** The data-folder layout as help text. */
 export const dataFolderHelp: string = [
-  'Data folder (--data) layout; each file optional, .ndjson, .jsonl, .json or .csv:',
+  'Data folder (--data); each file optional (.ndjson, .jsonl, .json, .csv, .xlsx):',
   ...(Object.entries(dataFolderFileNames) as [DataKind, string][]).map(
     ([kind, name]) =>
       `  ${`${name}${kind === 'program' ? '.json' : '.ndjson'}`.padEnd(24)}${kind} records`,

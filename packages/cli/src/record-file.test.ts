@@ -8,6 +8,7 @@ const outcome = (id: string, date: string) =>
 describe('detectRecordFileFormat', () => {
   it.each([
     ['a.csv', 'csv'],
+    ['a.xlsx', 'xlsx'],
     ['A.CSV', 'csv'],
     ['a.json', 'json'],
     ['a.ndjson', 'ndjson'],
@@ -20,9 +21,9 @@ describe('detectRecordFileFormat', () => {
 });
 
 describe('validateRecordFile', () => {
-  it('keeps the valid records and reports each invalid one by line, path and code', () => {
+  it('keeps the valid records and reports each invalid one by line, path and code', async () => {
     const text = `${outcome('o-1', '2026-03-01')}\n${outcome('o-2', '2026-02-30')}\n${outcome('o-3', '2026-03-02')}\n`;
-    const result = validateRecordFile({ file: 'outcomes.ndjson', text });
+    const result = await validateRecordFile({ file: 'outcomes.ndjson', content: text });
     expect(result.kind).toBe('outcome');
     expect(result.recordCount).toBe(3);
     expect(result.valid.map((entry) => entry.line)).toEqual([1, 3]);
@@ -37,37 +38,44 @@ describe('validateRecordFile', () => {
     ]);
   });
 
-  it('takes the kind a JSON document declares over its file name', () => {
+  it('takes the kind a JSON document declares over its file name', async () => {
     const text = `{"kind": "outcome", "records": [${outcome('o-1', '2026-03-01')}]}`;
-    const result = validateRecordFile({ file: 'export.json', text });
+    const result = await validateRecordFile({ file: 'export.json', content: text });
     expect(result.kind).toBe('outcome');
     expect(result.valid).toHaveLength(1);
   });
 
-  it('refuses a declared kind that is unknown or contradicts --kind', () => {
+  it('refuses a declared kind that is unknown or contradicts --kind', async () => {
     expect(
-      validateRecordFile({ file: 'x.json', text: '{"kind": "pet", "records": []}', kind: 'parent' })
-        .problems[0]?.code,
+      (
+        await validateRecordFile({
+          file: 'x.json',
+          content: '{"kind": "pet", "records": []}',
+          kind: 'parent',
+        })
+      ).problems[0]?.code,
     ).toBe('unknown_kind');
     expect(
-      validateRecordFile({
-        file: 'x.json',
-        text: '{"kind": "outcome", "records": [{}]}',
-        kind: 'parent',
-      }).problems[0]?.code,
+      (
+        await validateRecordFile({
+          file: 'x.json',
+          content: '{"kind": "outcome", "records": [{}]}',
+          kind: 'parent',
+        })
+      ).problems[0]?.code,
     ).toBe('kind_mismatch');
   });
 
-  it('does not repeat schema issues under a withheld formula cell', () => {
+  it('does not repeat schema issues under a withheld formula cell', async () => {
     const text = 'id,name.given,name.family,languages,countyFips\np-1,@cmd,One,en,55029\n';
-    const result = validateRecordFile({ file: 'parents.csv', text });
+    const result = await validateRecordFile({ file: 'parents.csv', content: text });
     expect(result.problems.map((problem) => [problem.line, problem.path, problem.code])).toEqual([
       [2, 'name.given', 'formula_injection'],
     ]);
     expect(result.valid).toEqual([]);
   });
 
-  it('validates privacy consent records, from JSON only', () => {
+  it('validates privacy consent records, from JSON only', async () => {
     const consent = {
       id: 'consent-1',
       legalBasis: 'program-participation-agreement',
@@ -81,18 +89,75 @@ describe('validateRecordFile', () => {
       statements: [],
     };
     const text = `${JSON.stringify(consent)}\n${JSON.stringify({ ...consent, id: 'consent-2', effectiveFrom: 'soon' })}\n`;
-    const result = validateRecordFile({ file: 'consents.ndjson', text });
+    const result = await validateRecordFile({ file: 'consents.ndjson', content: text });
     expect(result.kind).toBe('consent');
     expect(result.valid.map((entry) => entry.line)).toEqual([1]);
     expect(result.problems.map((problem) => [problem.line, problem.path])).toEqual([
       [2, 'effectiveFrom'],
     ]);
-    expect(() => validateRecordFile({ file: 'consents.csv', text: 'id\n' })).toThrow(/\.ndjson/);
+    await expect(validateRecordFile({ file: 'consents.csv', content: 'id\n' })).rejects.toThrow(
+      /\.ndjson/,
+    );
   });
 
-  it('is a usage error when the format or the kind cannot be told', () => {
-    expect(() => validateRecordFile({ file: 'parents.txt', text: '' })).toThrow(CliError);
-    expect(() => validateRecordFile({ file: 'roster.csv', text: 'id\n' })).toThrow(/--kind/);
-    expect(() => validateRecordFile({ file: 'roster.json', text: '[]' })).toThrow(/--kind/);
+  it('is a usage error when the format or the kind cannot be told', async () => {
+    await expect(validateRecordFile({ file: 'parents.txt', content: '' })).rejects.toThrow(
+      CliError,
+    );
+    await expect(validateRecordFile({ file: 'roster.csv', content: 'id\n' })).rejects.toThrow(
+      /--kind/,
+    );
+    await expect(validateRecordFile({ file: 'roster.xlsx', content: '' })).rejects.toThrow(
+      /--kind/,
+    );
+    await expect(validateRecordFile({ file: 'roster.json', content: '[]' })).rejects.toThrow(
+      /--kind/,
+    );
+  });
+
+  it('reads CSV through @parent-partner/import: separators, empty cells, encodings and headers', async () => {
+    const header = 'id;parentId;childId;event;date';
+    const semicolons = await validateRecordFile({
+      file: 'outcomes.csv',
+      content: `${header}\no-1;p-1;c-1;reunified;2026-03-01\no-2;p-1;;reunified;2026-03-01\n`,
+    });
+    expect(semicolons.valid.map((entry) => entry.line)).toEqual([2]);
+    expect(
+      semicolons.problems.map((problem) => [problem.line, problem.path, problem.code]),
+    ).toEqual([[3, 'childId', 'empty']]);
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('id,parentId,childId,event,date\no-1,p-'),
+      0xe9,
+      ...new TextEncoder().encode(',c-1,reunified,2026-03-01\n'),
+    ]);
+    const refused = await validateRecordFile({ file: 'outcomes.csv', content: latin1 });
+    expect(refused.problems.map((problem) => problem.code)).toEqual(['invalid_encoding']);
+    const headerless = await validateRecordFile({
+      file: 'outcomes.csv',
+      content: 'o-1,p-1,c-1,reunified,2026-03-01\n',
+    });
+    expect(headerless.problems.map((problem) => problem.code)).toEqual(['missing_header']);
+    expect(JSON.stringify(headerless.problems)).not.toContain('reunified');
+    const aliases = await validateRecordFile({
+      file: 'parents.csv',
+      content: 'id,children.0.id,children.00.id\n',
+    });
+    expect(aliases.problems.map((problem) => problem.code)).toEqual(['duplicate_column']);
+  });
+
+  it('reads XLSX workbooks', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Outcomes');
+    sheet.addRow(['id', 'parentId', 'childId', 'event', 'date']);
+    sheet.addRow(['o-1', 'p-1', 'c-1', 'reunified', new Date(Date.UTC(2026, 2, 1))]);
+    sheet.addRow(['o-2', 'p-1', 'c-1', 'reunified', { formula: 'TODAY()' }]);
+    const content = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const result = await validateRecordFile({ file: 'outcomes.xlsx', content });
+    expect(result.kind).toBe('outcome');
+    expect(result.valid.map((entry) => entry.line)).toEqual([2]);
+    expect(result.problems.map((problem) => [problem.line, problem.path, problem.code])).toEqual([
+      [3, 'date', 'formula_cell'],
+    ]);
   });
 });

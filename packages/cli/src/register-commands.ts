@@ -22,9 +22,9 @@ export function registerValidateCommand(
   program
     .command('validate')
     .description(
-      'Check JSON, NDJSON and CSV files of records; list every problem by file, line and field.',
+      'Check JSON, NDJSON, CSV and XLSX files of records; list every problem by file, line and field.',
     )
-    .argument('<files...>', 'files to check (.csv, .json, .ndjson or .jsonl)')
+    .argument('<files...>', 'files to check (.csv, .xlsx, .json, .ndjson or .jsonl)')
     .addOption(
       new Option(
         '-k, --kind <kind>',
@@ -40,11 +40,13 @@ export function registerValidateCommand(
       'after',
       [
         '',
-        'CSV files: the header names field paths (id, name.given, children.0.placement);',
-        'list cells separate items with ; (en;es); true/false and numbers are read where',
-        'the schema expects them. A text cell starting with = + - @ | % is refused',
-        '(formula_injection) and never echoed. Problems print as',
-        'file:line: field.path: message [code]; the CSV header is line 1.',
+        'CSV and XLSX files: the header names field paths (id, name.given,',
+        'children.0.placement). CSV cells are separated by commas, semicolons or tabs',
+        '(told from the header) and read as UTF-8. List cells separate items with ;',
+        '(en;es); true/false and numbers are read where the schema expects them. A',
+        'text cell starting with = + - @ | % is refused (formula_injection), an XLSX',
+        'formula is never evaluated (formula_cell), and no cell is ever echoed.',
+        'Problems print as file:line: field.path: message [code]; the header is line 1.',
         '',
         'Examples:',
         '  parent-partner validate exports/parents.csv exports/partners.csv',

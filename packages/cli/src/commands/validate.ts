@@ -6,7 +6,7 @@ import { createEmptyDataFolderRecords, formatNdjson, writeDataFolder } from '../
 import type { DataKind } from '../data-kind';
 import { ExitCode, type ExitCodeValue } from '../exit-codes';
 import { startProgress } from '../progress';
-import { readTextFile } from '../read-text-file';
+import { readBinaryFile } from '../read-text-file';
 import { type RecordFileValidation, validateRecordFile } from '../record-file';
 import { formatRecordProblem } from '../record-problem';
 
@@ -69,8 +69,8 @@ export async function runValidateCommand(
   const progress = startProgress(context.io, 'Validating', files.length);
   try {
     for (const file of files) {
-      const text = await readTextFile(context.resolvePath(file), file);
-      results.push(validateRecordFile({ file, text, kind: options.kind }));
+      const content = await readBinaryFile(context.resolvePath(file), file);
+      results.push(await validateRecordFile({ file, content, kind: options.kind }));
       progress.advance();
     }
   } finally {
