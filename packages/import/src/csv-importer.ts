@@ -118,7 +118,13 @@ function describeCsvError(error: CsvError, maxRecordBytes: number): Omit<ImportP
   };
 }
 
-function createDecoder(label: string): TextDecoder {
+// The part of the WHATWG TextDecoder used here, named so that the types do not depend on the DOM library.
+interface Decoder {
+  readonly encoding: string;
+  decode(input: Uint8Array, options?: { stream?: boolean }): string;
+}
+
+function createDecoder(label: string): Decoder {
   try {
     return new TextDecoder(label, { fatal: true });
   } catch {
@@ -133,7 +139,7 @@ class StreamingCsvImporter<Kind extends RecordKind> implements CsvImporter<Kind>
   readonly #kind: Kind;
   readonly #options: CsvImportOptions;
   readonly #maxRecordBytes: number;
-  #decoder: TextDecoder | undefined;
+  #decoder: Decoder | undefined;
   #started = false;
   #pending = '';
   // The physical line the pending text starts on.
