@@ -5,6 +5,7 @@ import {
   addMonthsToDate,
   CalendarDateSchema,
   compareCalendarDates,
+  computeAgeInYears,
   countDaysInMonth,
   daysBetweenDates,
   fromDayNumber,
@@ -280,5 +281,38 @@ describe('monthsBetweenDates', () => {
   test('rejects invalid dates', () => {
     expectInvalidArgument(() => monthsBetweenDates('2025-02-29', '2026-01-01'), 'from');
     expectInvalidArgument(() => monthsBetweenDates('2025-01-01', '2026-13-01'), 'to');
+  });
+});
+
+describe('computeAgeInYears', () => {
+  test('reaches a birthday on its anniversary, and 29 February on 28 February', () => {
+    expect(computeAgeInYears('2008-03-15', '2026-03-14')).toBe(17);
+    expect(computeAgeInYears('2008-03-15', '2026-03-15')).toBe(18);
+    expect(computeAgeInYears('2008-02-29', '2026-02-27')).toBe(17);
+    expect(computeAgeInYears('2008-02-29', '2026-02-28')).toBe(18);
+    expect(computeAgeInYears('2008-02-29', '2028-02-28')).toBe(19);
+    expect(computeAgeInYears('2008-02-29', '2028-02-29')).toBe(20);
+    expect(computeAgeInYears('2020-01-01', '2020-01-01')).toBe(0);
+  });
+
+  test('agrees with addMonthsToDate: the age is at least n exactly when the n-th birthday is reached', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 50_000 }),
+        fc.integer({ min: 0, max: 9_000 }),
+        fc.integer({ min: 0, max: 25 }),
+        (birthOffset, ageDays, years) => {
+          const birthDate = addDaysToDate('1950-01-01', birthOffset);
+          const on = addDaysToDate(birthDate, ageDays);
+          const reached = addMonthsToDate(birthDate, 12 * years) <= on;
+          expect(computeAgeInYears(birthDate, on) >= years).toBe(reached);
+        },
+      ),
+    );
+  });
+
+  test('refuses a date before the birth date and invalid dates, without their values', () => {
+    expect(() => computeAgeInYears('2020-01-02', '2020-01-01')).toThrow(/^on: /);
+    expect(() => computeAgeInYears('2020-02-30', '2021-01-01')).toThrow(/^birthDate: /);
   });
 });

@@ -250,3 +250,27 @@ function countWholeMonths(start: CalendarDateParts, end: CalendarDateParts): num
   const reached = end.day >= start.day || end.day === countDaysInMonth(end.year, end.month);
   return reached ? months : months - 1;
 }
+
+/**
+ * Counts a person's age in whole years on a date, from their birth date.
+ *
+ * An age is the whole months from `birthDate` to `on`, divided by 12 and rounded down, so a birthday is
+ * reached on its anniversary, and a 29 February birthday on 28 February in common years (the same rule as
+ * {@link monthsBetweenDates} and {@link addMonthsToDate}: the age on `on` is at least `n` exactly when
+ * `addMonthsToDate(birthDate, 12 * n) <= on`).
+ *
+ * @throws ParentPartnerError `INVALID_ARGUMENT` when either date is invalid or `on` is before `birthDate`.
+ * @example
+ * ```ts
+ * [computeAgeInYears('2008-03-15', '2026-03-14'), computeAgeInYears('2008-03-15', '2026-03-15')];
+ * //=> [17, 18]
+ * ```
+ */
+export function computeAgeInYears(birthDate: string, on: string): number {
+  const birth = requireCalendarDate(birthDate, 'birthDate');
+  const day = requireCalendarDate(on, 'on');
+  if (on < birthDate) {
+    throw new ParentPartnerError('INVALID_ARGUMENT', 'on: expected a date on or after birthDate');
+  }
+  return Math.floor(countWholeMonths(birth, day) / 12);
+}

@@ -199,17 +199,49 @@ export const livedExperienceTopics = defineCodeList('livedExperienceTopic', [
 /** A lived-experience topic code. */
 export type LivedExperienceTopic = CodeOf<typeof livedExperienceTopics>;
 
-/** Where a child lives during the case. */
+/** The setting of a placement: where a child in out-of-home care lives during one stretch of a removal episode. */
 export const placementSettings = defineCodeList('placementSetting', [
-  ['at_home', 'At home', 'En casa', 'Living with the parent.'],
-  ['with_relatives', 'With relatives', 'Con familiares', 'Kinship placement.'],
-  ['foster_home', 'Foster home', 'Hogar de crianza', 'Licensed non-relative foster home.'],
-  ['congregate_care', 'Congregate care', 'Cuidado grupal', 'Group home or residential facility.'],
+  [
+    'pre_adoptive_home',
+    'Pre-adoptive home',
+    'Hogar preadoptivo',
+    'A home where the child is placed for adoption (AFCARS: pre-adoptive home).',
+  ],
+  [
+    'relative_home',
+    'Relative foster home',
+    'Hogar de crianza de familiares',
+    'A foster family home of a relative (kinship care; AFCARS: foster family home, relative).',
+  ],
+  [
+    'non_relative_foster_home',
+    'Non-relative foster home',
+    'Hogar de crianza no familiar',
+    'A licensed foster family home of a non-relative (AFCARS: foster family home, non-relative).',
+  ],
+  [
+    'congregate_care',
+    'Congregate care',
+    'Cuidado grupal',
+    'A group home or institution (AFCARS: group home, institution).',
+  ],
+  [
+    'supervised_independent_living',
+    'Supervised independent living',
+    'Vida independiente supervisada',
+    'An older youth living on their own under the agency’s supervision.',
+  ],
   [
     'trial_home_visit',
     'Trial home visit',
     'Visita de prueba en casa',
-    'Returned home on a trial basis while still in care.',
+    'Back home on a trial basis while still in care; not a placement move.',
+  ],
+  [
+    'runaway',
+    'Runaway',
+    'Fugado',
+    'Left the placement without permission while still in care; not a placement move.',
   ],
 ]);
 /** A placement setting code. */
@@ -493,40 +525,69 @@ export const contactParticipants = defineCodeList('contactParticipant', [
 /** A contact participant code. */
 export type ContactParticipant = CodeOf<typeof contactParticipants>;
 
-/** Child-level permanency and safety events used by the CFSR-style outcome measures. */
-export const outcomeEvents = defineCodeList('outcomeEvent', [
+/** How a removal episode ended: the reasons for discharge from foster care that AFCARS records. */
+export const episodeExitReasons = defineCodeList('episodeExitReason', [
   [
-    'entered_care',
-    'Entered care',
-    'Ingresó al cuidado',
-    'Start of an out-of-home care episode (removal).',
+    'reunification',
+    'Reunified with parent',
+    'Reunificado con el padre o la madre',
+    'Returned to the parent or primary caretaker the child was removed from.',
   ],
-  [
-    'trial_home_visit',
-    'Trial home visit began',
-    'Comenzó visita de prueba',
-    'Trial home visit began while in care.',
-  ],
-  ['reunified', 'Reunified', 'Reunificado', 'Discharged from care to the parent.'],
-  ['adoption', 'Adopted', 'Adoptado', 'Discharged to adoption.'],
-  ['guardianship', 'Guardianship', 'Tutela', 'Discharged to guardianship.'],
   [
     'living_with_other_relatives',
     'Living with other relatives',
     'Vive con otros familiares',
-    'Discharged to live with relatives.',
+    'Discharged to live with relatives other than the parents.',
   ],
-  ['aged_out', 'Aged out', 'Cumplió la mayoría de edad', 'Discharged on reaching adulthood.'],
-  ['re_entry', 'Re-entered care', 'Reingresó al cuidado', 'Entered care again after an exit.'],
+  ['guardianship', 'Guardianship', 'Tutela', 'Discharged to a legal guardian.'],
+  ['adoption', 'Adoption', 'Adopción', 'Discharged to a finalized adoption.'],
   [
-    'substantiated_maltreatment',
-    'Substantiated maltreatment report',
-    'Informe de maltrato comprobado',
-    'A substantiated maltreatment report.',
+    'emancipation',
+    'Emancipation or age of majority',
+    'Emancipación o mayoría de edad',
+    'Left care on reaching the age of majority or by emancipation.',
+  ],
+  [
+    'transfer_to_another_agency',
+    'Transfer to another agency',
+    'Traslado a otra agencia',
+    'Responsibility for the child passed to another agency.',
+  ],
+  ['runaway', 'Runaway', 'Fuga', 'Discharged while the child had run away.'],
+  ['death_of_child', 'Death of child', 'Fallecimiento del niño', 'The child died while in care.'],
+]);
+/** A removal episode's exit reason code. */
+export type EpisodeExitReason = CodeOf<typeof episodeExitReasons>;
+
+/** What the agency concluded about a maltreatment report (the NCANDS report dispositions used by the CFSR). */
+export const maltreatmentDispositions = defineCodeList('maltreatmentDisposition', [
+  [
+    'substantiated',
+    'Substantiated',
+    'Comprobado',
+    'The allegation was supported by the evidence under state law or policy.',
+  ],
+  [
+    'indicated',
+    'Indicated',
+    'Indicado',
+    'Reason to suspect maltreatment, without the evidence to substantiate it (states that use it).',
+  ],
+  [
+    'unsubstantiated',
+    'Unsubstantiated',
+    'No comprobado',
+    'Not enough evidence that maltreatment occurred.',
+  ],
+  [
+    'alternative_response',
+    'Alternative response',
+    'Respuesta alternativa',
+    'Handled by an assessment without a finding about maltreatment.',
   ],
 ]);
-/** An outcome event code. */
-export type OutcomeEvent = CodeOf<typeof outcomeEvents>;
+/** A maltreatment report disposition code. */
+export type MaltreatmentDisposition = CodeOf<typeof maltreatmentDispositions>;
 
 /** Kinds of workforce support the program gives its parent partners. */
 export const supportSessionKinds = defineCodeList('supportSessionKind', [
@@ -736,7 +797,8 @@ export const codeLists = {
   contactMode: contactModes,
   contactActivity: contactActivities,
   contactParticipant: contactParticipants,
-  outcomeEvent: outcomeEvents,
+  episodeExitReason: episodeExitReasons,
+  maltreatmentDisposition: maltreatmentDispositions,
   supportSessionKind: supportSessionKinds,
   engagementKind: engagementKinds,
   councilRole: councilRoles,

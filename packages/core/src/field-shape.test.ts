@@ -11,7 +11,7 @@ describe('FieldShapeLookup', () => {
     ['languages', { kind: 'list', item: 'text' }],
     ['languages.0', { kind: 'scalar', scalar: 'text' }],
     ['children.0.ageYears', { kind: 'scalar', scalar: 'number' }],
-    ['children.0.placement', { kind: 'scalar', scalar: 'text' }],
+    ['children.0.permanencyGoal', { kind: 'scalar', scalar: 'text' }],
     ['address.latitude', { kind: 'scalar', scalar: 'number' }],
     ['matchingPreferences.partnerGenders', { kind: 'list', item: 'text' }],
     ['name', { kind: 'object' }],
@@ -20,7 +20,7 @@ describe('FieldShapeLookup', () => {
     expect(parent.describe(path)).toEqual(shape);
   });
 
-  it.each(['nickname', 'name.middle', 'children.first.placement', '', 'name..given'])(
+  it.each(['nickname', 'name.middle', 'children.first.permanencyGoal', '', 'name..given'])(
     'knows no field %j',
     (path) => {
       expect(parent.describe(path)).toBeUndefined();

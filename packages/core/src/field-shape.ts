@@ -74,7 +74,7 @@ export class FieldShapeLookup {
     this.#root = createJsonSchema(kind, { io: 'input' });
   }
 
-  /** The shape of the field at `path` (for example `children.0.placement`), or `undefined` when the kind has no such field. */
+  /** The shape of the field at `path` (for example `children.0.permanencyGoal`), or `undefined` when the kind has no such field. */
   describe(path: string): FieldShape | undefined {
     if (this.#cache.has(path)) return this.#cache.get(path);
     const shape = this.#describeUncached(path);

@@ -35,9 +35,9 @@ describe('createRecordFromFlatRow', () => {
       interpreterNeeded: 'no',
       'children.0.id': 'c-1',
       'children.0.ageYears': '4',
-      'children.0.placement': 'foster_home',
+      'children.0.permanencyGoal': 'adoption',
       'children.1.id': 'c-2',
-      'children.1.placement': 'at_home',
+      'children.1.permanencyGoal': 'reunification',
     });
     expect(issues).toEqual([]);
     expect(withheldPaths).toEqual([]);
@@ -46,8 +46,8 @@ describe('createRecordFromFlatRow', () => {
       languages: ['en', 'es'],
       interpreterNeeded: false,
       children: [
-        { id: 'c-1', ageYears: 4, placement: 'foster_home' },
-        { id: 'c-2', placement: 'at_home' },
+        { id: 'c-1', ageYears: 4, permanencyGoal: 'adoption' },
+        { id: 'c-2', permanencyGoal: 'reunification' },
       ],
     });
   });
@@ -83,16 +83,16 @@ describe('createRecordFromFlatRow', () => {
     const result = createRecordFromFlatRow('parent', {
       nickname: 'Secret-Nickname',
       name: 'Secret-Name',
-      'children.first.placement': '',
+      'children.first.permanencyGoal': '',
       id: 'p-1',
     });
     expect(result.input).toEqual({ id: 'p-1' });
     expect(result.issues.map((issue) => [issue.path, issue.code])).toEqual([
       ['nickname', 'unknown_field'],
       ['name', 'not_a_single_field'],
-      ['children.first.placement', 'unknown_field'],
+      ['children.first.permanencyGoal', 'unknown_field'],
     ]);
-    expect(result.withheldPaths).toEqual(['nickname', 'name', 'children.first.placement']);
+    expect(result.withheldPaths).toEqual(['nickname', 'name', 'children.first.permanencyGoal']);
     expect(JSON.stringify(result.issues)).not.toContain('Secret');
   });
 

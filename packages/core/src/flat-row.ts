@@ -3,7 +3,7 @@ import { type FieldShape, FieldShapeLookup, type ScalarShape } from './field-sha
 import type { RecordKind } from './record-kinds';
 import { startsLikeFormula } from './spreadsheet-formula';
 
-/** A flat row: each key is a dotted field path (`name.given`, `children.0.placement`), each value a cell's text. */
+/** A flat row: each key is a dotted field path (`name.given`, `children.0.permanencyGoal`), each value a cell's text. */
 export type FlatRow = Readonly<Record<string, string | undefined>>;
 
 /** Options of {@link createRecordFromFlatRow}. */
@@ -146,7 +146,8 @@ export function createRecordFromFlatRow(
       issues.push({
         path,
         code: 'not_a_single_field',
-        message: 'holds several fields; give one cell per field, for example children.0.placement',
+        message:
+          'holds several fields; give one cell per field, for example children.0.permanencyGoal',
       });
       withheldPaths.push(path);
       continue;

@@ -4,6 +4,7 @@ export {
   addMonthsToDate,
   CalendarDateSchema,
   compareCalendarDates,
+  computeAgeInYears,
   countDaysInMonth,
   daysBetweenDates,
   fromDayNumber,
@@ -14,6 +15,21 @@ export {
   toDayNumber,
   writeCalendarDate,
 } from './calendar-date';
+export type {
+  ChildHistory,
+  ChildHistoryProblem,
+  ChildHistoryProblemCode,
+  ChildInCare,
+  FindChildrenInCareOptions,
+  ValidateChildHistoryOptions,
+} from './child-history';
+export {
+  ChildHistorySchema,
+  findChildrenInCare,
+  parseChildHistory,
+  safeParseChildHistory,
+  validateChildHistory,
+} from './child-history';
 export type {
   BackgroundCheckResult,
   CaseResolution,
@@ -28,14 +44,15 @@ export type {
   CustomCode,
   EngagementKind,
   EngagementLevel,
+  EpisodeExitReason,
   GenderIdentity,
   GroupEventKind,
   IcwaApplicability,
   LivedExperienceTopic,
+  MaltreatmentDisposition,
   MatchClosureReason,
   MatchStatus,
   MeetingMode,
-  OutcomeEvent,
   PartnerStatus,
   PermanencyGoal,
   PlacementSetting,
@@ -62,15 +79,16 @@ export {
   customCodePattern,
   engagementKinds,
   engagementLevels,
+  episodeExitReasons,
   genderIdentities,
   groupEventKinds,
   icwaApplicabilities,
   labelCode,
   livedExperienceTopics,
+  maltreatmentDispositions,
   matchClosureReasons,
   matchStatuses,
   meetingModes,
-  outcomeEvents,
   partnerStatuses,
   permanencyGoals,
   placementSettings,
@@ -109,10 +127,10 @@ export {
   transitionMatch,
   transitionReferral,
 } from './lifecycle';
+export type { MaltreatmentReport } from './maltreatment-report';
+export { MaltreatmentReportSchema } from './maltreatment-report';
 export type { DecisionReason, Match, MatchDecision, Proposer } from './match';
 export { DecisionReasonSchema, MatchDecisionSchema, MatchSchema, ProposerSchema } from './match';
-export type { Outcome } from './outcome';
-export { OutcomeSchema } from './outcome';
 export type { CaseReference, Child, MatchingPreferences, Parent, ParentInput } from './parent';
 export {
   CaseReferenceSchema,
@@ -139,23 +157,27 @@ export {
   parseContact,
   parseEngagement,
   parseGroupEvent,
+  parseMaltreatmentReport,
   parseMatch,
-  parseOutcome,
   parseParent,
   parseParentPartner,
+  parsePlacement,
   parseProgram,
   parseReferral,
+  parseRemovalEpisode,
   parseStaff,
   parseSupportSession,
   safeParseContact,
   safeParseEngagement,
   safeParseGroupEvent,
+  safeParseMaltreatmentReport,
   safeParseMatch,
-  safeParseOutcome,
   safeParseParent,
   safeParseParentPartner,
+  safeParsePlacement,
   safeParseProgram,
   safeParseReferral,
+  safeParseRemovalEpisode,
   safeParseStaff,
   safeParseSupportSession,
 } from './parsers';
@@ -204,6 +226,8 @@ export {
   PersonNameSchema,
   TribalAffiliationSchema,
 } from './person';
+export type { Placement } from './placement';
+export { PlacementSchema } from './placement';
 export type {
   CalendarDate,
   ChildId,
@@ -212,12 +236,15 @@ export type {
   EngagementId,
   GroupEventId,
   HouseholdId,
+  MaltreatmentReportId,
   MatchId,
-  OutcomeId,
   ParentId,
   PartnerId,
+  PlacementId,
   ProgramId,
+  ProviderId,
   ReferralId,
+  RemovalEpisodeId,
   StaffId,
   SupportSessionId,
   Timestamp,
@@ -232,12 +259,15 @@ export {
   isLanguageTag,
   isTimestamp,
   LanguageTagSchema,
+  MaltreatmentReportIdSchema,
   MatchIdSchema,
-  OutcomeIdSchema,
   ParentIdSchema,
   PartnerIdSchema,
+  PlacementIdSchema,
   ProgramIdSchema,
+  ProviderIdSchema,
   ReferralIdSchema,
+  RemovalEpisodeIdSchema,
   StaffIdSchema,
   StateCodeSchema,
   SupportSessionIdSchema,
@@ -270,6 +300,8 @@ export {
 } from './record-kinds';
 export type { Referral, StatusChange } from './referral';
 export { ReferralSchema, StatusChangeSchema } from './referral';
+export type { RemovalEpisode } from './removal-episode';
+export { RemovalEpisodeSchema } from './removal-episode';
 export { startsLikeFormula } from './spreadsheet-formula';
 export type { Staff } from './staff';
 export { StaffSchema } from './staff';

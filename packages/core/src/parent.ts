@@ -6,33 +6,30 @@ import {
   livedExperienceTopics,
   meetingModes,
   permanencyGoals,
-  placementSettings,
 } from './code-lists';
 import { personFields } from './person';
 import { ChildIdSchema, LanguageTagSchema, ParentIdSchema, PartnerIdSchema } from './primitives';
 
-/** A child of a parent served: age or birth date, placement, removal date and permanency goal. */
+/**
+ * A child of a parent served: birth date (or, when it is not held, an age in years) and permanency goal.
+ *
+ * The child's time in care (removals, placements, exits) and maltreatment reports are records of their own
+ * (`removalEpisode`, `placement`, `maltreatmentReport`); the current placement and removal date follow from
+ * them ({@link findChildrenInCare}). Child ids identify a child across the program.
+ */
 export const ChildSchema = z
   .strictObject({
     id: ChildIdSchema,
+    /** Birth date: every age (at entry, at exit, at a report) is computed from it, on that date. */
     birthDate: CalendarDateSchema.optional(),
-    /** Age in whole years when the birth date is not held. */
+    /** Age in whole years when the birth date is not held (used for matching only, never for federal measures). */
     ageYears: z.number().int().min(0).max(25).optional(),
-    placement: createCodeSchema(placementSettings),
-    removalDate: CalendarDateSchema.optional(),
     permanencyGoal: createCodeSchema(permanencyGoals).optional(),
   })
   .refine((child) => child.birthDate !== undefined || child.ageYears !== undefined, {
     message: 'needs a birth date or an age',
     path: ['birthDate'],
-  })
-  .refine(
-    (child) => !child.birthDate || !child.removalDate || child.removalDate >= child.birthDate,
-    {
-      message: 'removal date must not be before the birth date',
-      path: ['removalDate'],
-    },
-  );
+  });
 /** A child of a parent served. */
 export type Child = z.infer<typeof ChildSchema>;
 

@@ -2,13 +2,15 @@ import type { Contact } from './contact';
 import type { Engagement } from './engagement';
 import type { SafeResult } from './errors';
 import type { GroupEvent } from './group-event';
+import type { MaltreatmentReport } from './maltreatment-report';
 import type { Match } from './match';
-import type { Outcome } from './outcome';
 import type { Parent } from './parent';
 import type { ParentPartner } from './parent-partner';
+import type { Placement } from './placement';
 import type { Program } from './program';
 import { parseRecord, safeParseRecord } from './record-kinds';
 import type { Referral } from './referral';
+import type { RemovalEpisode } from './removal-episode';
 import type { Staff } from './staff';
 import type { SupportSession } from './support-session';
 
@@ -72,14 +74,34 @@ export function safeParseContact(input: unknown): SafeResult<Contact> {
   return safeParseRecord('contact', input);
 }
 
-/** Parses an outcome event, throwing a `ValidationError` that lists every issue by path. */
-export function parseOutcome(input: unknown): Outcome {
-  return parseRecord('outcome', input);
+/** Parses a child's removal episode, throwing a `ValidationError` that lists every issue by path. */
+export function parseRemovalEpisode(input: unknown): RemovalEpisode {
+  return parseRecord('removalEpisode', input);
 }
 
-/** Parses an outcome event without throwing. */
-export function safeParseOutcome(input: unknown): SafeResult<Outcome> {
-  return safeParseRecord('outcome', input);
+/** Parses a child's removal episode without throwing. */
+export function safeParseRemovalEpisode(input: unknown): SafeResult<RemovalEpisode> {
+  return safeParseRecord('removalEpisode', input);
+}
+
+/** Parses a placement within a removal episode, throwing a `ValidationError` that lists every issue by path. */
+export function parsePlacement(input: unknown): Placement {
+  return parseRecord('placement', input);
+}
+
+/** Parses a placement within a removal episode without throwing. */
+export function safeParsePlacement(input: unknown): SafeResult<Placement> {
+  return safeParseRecord('placement', input);
+}
+
+/** Parses a maltreatment report, throwing a `ValidationError` that lists every issue by path. */
+export function parseMaltreatmentReport(input: unknown): MaltreatmentReport {
+  return parseRecord('maltreatmentReport', input);
+}
+
+/** Parses a maltreatment report without throwing. */
+export function safeParseMaltreatmentReport(input: unknown): SafeResult<MaltreatmentReport> {
+  return safeParseRecord('maltreatmentReport', input);
 }
 
 /** Parses a workforce-support session, throwing a `ValidationError` that lists every issue by path. */

@@ -111,10 +111,22 @@ export type MatchId = z.infer<typeof MatchIdSchema>;
 export const ContactIdSchema = idSchema('ContactId');
 /** Identifier of a contact. */
 export type ContactId = z.infer<typeof ContactIdSchema>;
-/** Identifier of an outcome event. */
-export const OutcomeIdSchema = idSchema('OutcomeId');
-/** Identifier of an outcome event. */
-export type OutcomeId = z.infer<typeof OutcomeIdSchema>;
+/** Identifier of a child's removal episode (one stay in out-of-home care, from removal to exit). */
+export const RemovalEpisodeIdSchema = idSchema('RemovalEpisodeId');
+/** Identifier of a removal episode. */
+export type RemovalEpisodeId = z.infer<typeof RemovalEpisodeIdSchema>;
+/** Identifier of a placement (one setting a child lived in during a removal episode). */
+export const PlacementIdSchema = idSchema('PlacementId');
+/** Identifier of a placement. */
+export type PlacementId = z.infer<typeof PlacementIdSchema>;
+/** Identifier of a maltreatment report about a child. */
+export const MaltreatmentReportIdSchema = idSchema('MaltreatmentReportId');
+/** Identifier of a maltreatment report. */
+export type MaltreatmentReportId = z.infer<typeof MaltreatmentReportIdSchema>;
+/** Identifier of a placement provider (a foster home, relative caregiver or facility), as the agency records it. */
+export const ProviderIdSchema = idSchema('ProviderId');
+/** Identifier of a placement provider. */
+export type ProviderId = z.infer<typeof ProviderIdSchema>;
 /** Identifier of a workforce-support session. */
 export const SupportSessionIdSchema = idSchema('SupportSessionId');
 /** Identifier of a workforce-support session. */

@@ -107,10 +107,37 @@ describe('bad input is refused with a clear error', () => {
     ['groupEvent', 'attendanceCount', 0, 'attendanceCount', 'invalid_value'],
     ['program', 'fiscalYearStartMonth', 13, 'fiscalYearStartMonth', 'too_big'],
     ['supportSession', 'minutes', 0, 'minutes', 'too_small'],
+    ['removalEpisode', 'exitDate', '2026-01-08', 'exitDate', 'invalid_value'],
+    ['removalEpisode', 'exitReason', 'custom:moved_away', 'exitReason', 'unknown_code'],
+    ['removalEpisode', 'exitReason', 'reunified', 'exitReason', 'unknown_code'],
+    ['placement', 'endDate', '2026-01-08', 'endDate', 'invalid_value'],
+    ['placement', 'setting', 'foster_home', 'setting', 'unknown_code'],
+    ['maltreatmentReport', 'disposition', 'custom:screened_out', 'disposition', 'unknown_code'],
+    ['maltreatmentReport', 'reportDate', '2026-02-29', 'reportDate', 'invalid_value'],
   ];
   it.each(cases)('%s with %s = %j', (kind, field, value, path, code) => {
     const issues = issuesOf(kind, setPath(validInputs[kind], field, value));
     expect(issues).toContainEqual(expect.objectContaining({ path, code }));
+  });
+
+  it('an exit date and an exit reason come together', () => {
+    const { exitReason: _reason, ...withoutReason } = validInputs.removalEpisode;
+    expect(issuesOf('removalEpisode', withoutReason)).toContainEqual(
+      expect.objectContaining({ path: 'exitReason', code: 'invalid_value' }),
+    );
+    const { exitDate: _date, ...withoutDate } = validInputs.removalEpisode;
+    expect(issuesOf('removalEpisode', withoutDate)).toContainEqual(
+      expect.objectContaining({ path: 'exitDate', code: 'invalid_value' }),
+    );
+    const { exitDate: _exit, exitReason: _why, ...open } = validInputs.removalEpisode;
+    expect(safeParseRecord('removalEpisode', open).success).toBe(true);
+  });
+
+  it('an exit on the day of the entry is a valid (zero-day) stay', () => {
+    expect(
+      safeParseRecord('removalEpisode', { ...validInputs.removalEpisode, exitDate: '2026-01-09' })
+        .success,
+    ).toBe(true);
   });
 
   it('a closed match needs a closure reason', () => {
@@ -157,27 +184,40 @@ describe('validateRecords', () => {
   });
 
   it('example: validateRecords', () => {
-    const result = validateRecords('outcome', [
-      { id: 'o-1', parentId: 'p-1', childId: 'c-1', event: 'reunified', date: '2026-03-01' },
-      { id: 'o-2', parentId: 'p-1', childId: 'c-1', event: 'reunified', date: '2026-02-30' },
+    const result = validateRecords('maltreatmentReport', [
+      {
+        id: 'r-1',
+        parentId: 'p-1',
+        childId: 'c-1',
+        reportDate: '2026-03-01',
+        disposition: 'substantiated',
+      },
+      {
+        id: 'r-2',
+        parentId: 'p-1',
+        childId: 'c-1',
+        reportDate: '2026-02-30',
+        disposition: 'substantiated',
+      },
     ]);
     expect([
       result.valid.length,
       result.invalid[0]?.index,
       result.invalid[0]?.issues[0]?.path,
-    ]).toEqual([1, 1, 'date']);
+    ]).toEqual([1, 1, 'reportDate']);
   });
 
   it('example: parseRecord', () => {
     expect(
-      parseRecord('outcome', {
-        id: 'o-1',
+      parseRecord('removalEpisode', {
+        id: 'e-1',
         parentId: 'p-1',
         childId: 'c-1',
-        event: 'reunified',
-        date: '2026-03-01',
-      }).event,
-    ).toBe('reunified');
+        entryDate: '2026-01-05',
+        exitDate: '2026-03-01',
+        exitReason: 'reunification',
+      }).exitReason,
+    ).toBe('reunification');
   });
 
   it('example: createJsonSchema', () => {

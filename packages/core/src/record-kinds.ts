@@ -4,12 +4,14 @@ import { EngagementSchema } from './engagement';
 import type { SafeResult, ValidationError, ValidationIssue } from './errors';
 import { ParentPartnerError } from './errors';
 import { GroupEventSchema } from './group-event';
+import { MaltreatmentReportSchema } from './maltreatment-report';
 import { MatchSchema } from './match';
-import { OutcomeSchema } from './outcome';
 import { ParentSchema } from './parent';
 import { ParentPartnerSchema } from './parent-partner';
+import { PlacementSchema } from './placement';
 import { ProgramSchema } from './program';
 import { ReferralSchema } from './referral';
+import { RemovalEpisodeSchema } from './removal-episode';
 import { StaffSchema } from './staff';
 import { SupportSessionSchema } from './support-session';
 import { parseWithSchema, safeParseWithSchema, toValidationIssues } from './validation';
@@ -22,7 +24,9 @@ export const recordSchemas = {
   referral: ReferralSchema,
   match: MatchSchema,
   contact: ContactSchema,
-  outcome: OutcomeSchema,
+  removalEpisode: RemovalEpisodeSchema,
+  placement: PlacementSchema,
+  maltreatmentReport: MaltreatmentReportSchema,
   supportSession: SupportSessionSchema,
   engagement: EngagementSchema,
   groupEvent: GroupEventSchema,
@@ -56,8 +60,8 @@ function assertKind(kind: string): asserts kind is RecordKind {
  * Parses one record of the given kind, throwing a `ValidationError` that lists every issue by path.
  *
  * @example
- * parseRecord('outcome', { id: 'o-1', parentId: 'p-1', childId: 'c-1', event: 'reunified', date: '2026-03-01' }).event
- * //=> 'reunified'
+ * parseRecord('removalEpisode', { id: 'e-1', parentId: 'p-1', childId: 'c-1', entryDate: '2026-01-05', exitDate: '2026-03-01', exitReason: 'reunification' }).exitReason
+ * //=> 'reunification'
  */
 export function parseRecord<Kind extends RecordKind>(kind: Kind, input: unknown): RecordOf<Kind> {
   assertKind(kind);
@@ -95,12 +99,12 @@ export interface BatchValidationResult<Record> {
  * Validates a batch of inputs of one kind; one bad row never loses the good ones.
  *
  * @example
- * const result = validateRecords('outcome', [
- *   { id: 'o-1', parentId: 'p-1', childId: 'c-1', event: 'reunified', date: '2026-03-01' },
- *   { id: 'o-2', parentId: 'p-1', childId: 'c-1', event: 'reunified', date: '2026-02-30' },
+ * const result = validateRecords('maltreatmentReport', [
+ *   { id: 'r-1', parentId: 'p-1', childId: 'c-1', reportDate: '2026-03-01', disposition: 'substantiated' },
+ *   { id: 'r-2', parentId: 'p-1', childId: 'c-1', reportDate: '2026-02-30', disposition: 'substantiated' },
  * ]);
  * [result.valid.length, result.invalid[0]?.index, result.invalid[0]?.issues[0]?.path]
- * //=> [1, 1, 'date']
+ * //=> [1, 1, 'reportDate']
  */
 export function validateRecords<Kind extends RecordKind>(
   kind: Kind,

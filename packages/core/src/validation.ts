@@ -51,8 +51,11 @@ function describeIssue(issue: z.core.$ZodIssue): { code: string; message: string
     case 'invalid_element':
       return { code: 'invalid_element', message: 'has an invalid element' };
     case 'custom':
-      // Refinement messages are written in this SDK and never interpolate input.
-      return { code: 'invalid_value', message: issue.message };
+      // Refinement messages are written in this SDK and never interpolate input; a refinement may name its own code.
+      return {
+        code: typeof issue.params?.code === 'string' ? issue.params.code : 'invalid_value',
+        message: issue.message,
+      };
     default:
       return { code: 'invalid', message: 'is invalid' };
   }

@@ -24,14 +24,8 @@ export const validInputs: Record<RecordKind, Record<string, unknown>> = {
     countyFips: '55029',
     caseReference: { caseNumber: 'CASE-0001', courtCaseType: 'CHIPS', openedOn: '2026-01-10' },
     children: [
-      {
-        id: 'child-0001',
-        birthDate: '2021-08-02',
-        placement: 'with_relatives',
-        removalDate: '2026-01-09',
-        permanencyGoal: 'reunification',
-      },
-      { id: 'child-0002', ageYears: 9, placement: 'foster_home' },
+      { id: 'child-0001', birthDate: '2021-08-02', permanencyGoal: 'reunification' },
+      { id: 'child-0002', ageYears: 9 },
     ],
     livedExperience: ['substance_use', 'domestic_violence', 'custom:rural_isolation'],
     matchingPreferences: {
@@ -107,12 +101,28 @@ export const validInputs: Record<RecordKind, Record<string, unknown>> = {
     activity: 'mentoring',
     participants: ['parent'],
   },
-  outcome: {
-    id: 'outcome-0001',
+  removalEpisode: {
+    id: 'episode-0001',
     parentId: 'parent-0001',
     childId: 'child-0001',
-    event: 'reunified',
-    date: '2026-08-01',
+    entryDate: '2026-01-09',
+    exitDate: '2026-08-01',
+    exitReason: 'reunification',
+  },
+  placement: {
+    id: 'placement-0001',
+    episodeId: 'episode-0001',
+    setting: 'relative_home',
+    startDate: '2026-01-09',
+    endDate: '2026-06-15',
+    providerId: 'provider-0001',
+  },
+  maltreatmentReport: {
+    id: 'report-0001',
+    parentId: 'parent-0001',
+    childId: 'child-0001',
+    reportDate: '2026-01-05',
+    disposition: 'substantiated',
   },
   supportSession: {
     id: 'support-0001',
