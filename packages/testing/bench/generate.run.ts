@@ -32,7 +32,9 @@ const figures = {
   parents: synthetic.parents.length,
   partners: synthetic.partners.length,
   matches: synthetic.matches.length,
-  outcomes: synthetic.outcomes.length,
+  removalEpisodes: synthetic.removalEpisodes.length,
+  placements: synthetic.placements.length,
+  maltreatmentReports: synthetic.maltreatmentReports.length,
   resultHeapMegabytes: Math.round(heapMegabytes),
   peakResidentMegabytes: Math.round(peakResidentMegabytes),
 };

@@ -42,6 +42,8 @@ export interface CaseworkInput {
   readonly parents: readonly Parent[];
   /** Day each parent's referral is received, by parent index. */
   readonly referralDays: readonly number[];
+  /** Whether each parent's children were removed from the home, by parent index. */
+  readonly removals: readonly boolean[];
   /** Partners with their availability windows. */
   readonly partners: readonly PartnerDraft[];
   /** Caseload for partners without their own maximum. */
@@ -189,7 +191,7 @@ export function scheduleCasework(random: Random, input: CaseworkInput): Casework
         ? { referredById: random.pick(caseworkers) }
         : {}),
       countyFips: parent.countyFips,
-      removalOccurred: parent.children.some((child) => child.removalDate !== undefined),
+      removalOccurred: input.removals[index] === true,
       receivedAt,
       ...(random.chance(0.7) ? { reason: random.pick(reasons) } : {}),
       status: 'received',

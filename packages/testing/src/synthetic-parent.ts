@@ -39,10 +39,10 @@ export interface ParentSetting {
   readonly width: number;
 }
 
-const removedPlacements = createWeightedList<PlacementSetting>([
-  ['foster_home', 44],
-  ['with_relatives', 44],
-  ['congregate_care', 4],
+const firstPlacements = createWeightedList<PlacementSetting>([
+  ['non_relative_foster_home', 44],
+  ['relative_home', 44],
+  ['congregate_care', 6],
 ]);
 const meetingModes = createWeightedList<MeetingMode>([
   ['in_person', 40],
@@ -50,44 +50,79 @@ const meetingModes = createWeightedList<MeetingMode>([
   ['remote', 10],
 ]);
 
+/** A removed child as drawn: its position among the parent's children, its birth day and first placement. */
+export interface RemovedChild {
+  /** Index of the child in the parent's `children`. */
+  readonly index: number;
+  /** Day number of the birth (known even when the record holds only an age). */
+  readonly birthDay: number;
+  /** Day number of the removal: the family's removal day, or the birth if the child was born later. */
+  readonly entryDay: number;
+  /** Setting of the first placement. */
+  readonly firstSetting: PlacementSetting;
+}
+
+/** A parent as drawn, with what the child-history generator needs to know about the removal. */
+export interface ParentDraft {
+  /** The parent record, in the parsed shape. */
+  readonly parent: Parent;
+  /** Day number of the birth of every child, by child index. */
+  readonly childBirthDays: readonly number[];
+  /** The children removed from the home (none when the family was served without a removal). */
+  readonly removedChildren: readonly RemovedChild[];
+}
+
 function drawChildren(
   random: Random,
   parentId: string,
   referralDay: number,
   removal: boolean,
-): { children: Child[]; oldestAgeYears: number; removalDay: number } {
+): {
+  children: Child[];
+  birthDays: number[];
+  removed: RemovedChild[];
+  oldestAgeYears: number;
+  removalDay: number;
+} {
   const count = random.pickWeighted(childCounts);
   const children: Child[] = [];
+  const birthDays: number[] = [];
+  const removed: RemovedChild[] = [];
   let oldestAgeYears = 0;
-  const removalDay = referralDay - random.integer(0, 60);
+  // Most families are referred within weeks of the removal; some after a long stay in care.
+  const removalDay = random.chance(0.18)
+    ? referralDay - random.integer(300, 1400)
+    : referralDay - random.integer(0, 60);
   for (let index = 1; index <= count; index += 1) {
     const ageDays = random.integer(0, 17 * 365 + 300);
     const birthDay = referralDay - ageDays;
     const ageYears = Math.floor(ageDays / 365.25);
     oldestAgeYears = Math.max(oldestAgeYears, ageYears);
-    const placement: PlacementSetting = removal
-      ? ageYears >= 12
-        ? random.pickWeighted(removedPlacements)
-        : random.chance(0.5)
-          ? 'foster_home'
-          : 'with_relatives'
-      : 'at_home';
     const id = `${parentId}-c${String(index)}` as ChildId;
     const dates = random.chance(0.85)
       ? { birthDate: formatDay(birthDay) }
       : { ageYears: Math.min(25, ageYears) };
-    const child: Child = removal
-      ? {
-          id,
-          ...dates,
-          placement,
-          removalDate: formatDay(Math.max(removalDay, birthDay)),
-          permanencyGoal: 'reunification',
-        }
-      : { id, ...dates, placement };
-    children.push(child);
+    if (removal) {
+      const entryDay = Math.max(removalDay, birthDay);
+      const ageAtEntry = (entryDay - birthDay) / 365.25;
+      removed.push({
+        index: index - 1,
+        birthDay,
+        entryDay,
+        firstSetting:
+          ageAtEntry >= 12
+            ? random.pickWeighted(firstPlacements)
+            : random.chance(0.5)
+              ? 'non_relative_foster_home'
+              : 'relative_home',
+      });
+      children.push({ id, ...dates, permanencyGoal: 'reunification' });
+    } else {
+      children.push({ id, ...dates });
+    }
+    birthDays.push(birthDay);
   }
-  return { children, oldestAgeYears, removalDay };
+  return { children, birthDays, removed, oldestAgeYears, removalDay };
 }
 
 const childCounts = createWeightedList<number>([
@@ -101,12 +136,17 @@ const courtCaseTypes: Record<SyntheticState, string> = { WI: 'CHIPS', IA: 'CINA'
 
 /** Builds one synthetic parent referred on `setting.referralDay`; the record is in the parsed shape. */
 export function buildSyntheticParent(random: Random, setting: ParentSetting): Parent {
+  return draftSyntheticParent(random, setting).parent;
+}
+
+/** Draws one synthetic parent referred on `setting.referralDay`, with the removal behind the referral. */
+export function draftSyntheticParent(random: Random, setting: ParentSetting): ParentDraft {
   const id = formatId('parent', setting.number, setting.width) as ParentId;
   const profile = drawCulturalProfile(random, setting.state, 'parent');
   const native = profile.raceEthnicity.includes('american_indian_alaska_native');
   const gender = drawGender(random, 'parent', native);
   const removal = random.chance(0.85);
-  const { children, oldestAgeYears, removalDay } = drawChildren(
+  const { children, birthDays, removed, oldestAgeYears, removalDay } = drawChildren(
     random,
     id,
     setting.referralDay,
@@ -115,7 +155,7 @@ export function buildSyntheticParent(random: Random, setting: ParentSetting): Pa
   const livedExperience = drawLivedExperience(random, 'parent', [
     ...(removal ? (['child_removal'] as const) : []),
     ...(profile.immigrant && random.chance(0.6) ? (['immigration'] as const) : []),
-    ...(children.some((child) => child.placement === 'with_relatives')
+    ...(removed.some((child) => child.firstSetting === 'relative_home')
       ? (['kinship_care'] as const)
       : []),
   ]);
@@ -182,7 +222,7 @@ export function buildSyntheticParent(random: Random, setting: ParentSetting): Pa
     },
     reportingConsent: random.chance(0.7),
   };
-  return parent;
+  return { parent, childBirthDays: birthDays, removedChildren: removed };
 }
 
 /** Options of {@link createSyntheticParent}. */

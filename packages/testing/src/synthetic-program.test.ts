@@ -6,6 +6,7 @@ import {
   recordKinds,
   type StatusChange,
   transitionMatch,
+  validateChildHistory,
   validateRecords,
 } from '@parent-partner/core';
 import fc from 'fast-check';
@@ -34,7 +35,9 @@ function recordsOf(program: SyntheticProgram): Record<RecordKind, readonly unkno
     referral: program.referrals,
     match: program.matches,
     contact: program.contacts,
-    outcome: program.outcomes,
+    removalEpisode: program.removalEpisodes,
+    placement: program.placements,
+    maltreatmentReport: program.maltreatmentReports,
     supportSession: program.supportSessions,
     engagement: program.engagements,
     groupEvent: program.groupEvents,
@@ -159,10 +162,13 @@ describe('createSyntheticProgram consistency', () => {
       expect(match?.parentId).toBe(contact.parentId);
       expect(match?.partnerId).toBe(contact.partnerId);
     }
-    for (const outcome of synthetic.outcomes) {
-      expect(parentIds.has(outcome.parentId)).toBe(true);
-      expect(childIds.has(outcome.childId)).toBe(true);
+    for (const record of [...synthetic.removalEpisodes, ...synthetic.maltreatmentReports]) {
+      expect(parentIds.has(record.parentId)).toBe(true);
+      expect(childIds.has(record.childId)).toBe(true);
     }
+    const episodeIds = ids(synthetic.removalEpisodes);
+    for (const placement of synthetic.placements)
+      expect(episodeIds.has(placement.episodeId)).toBe(true);
     for (const partner of synthetic.partners) {
       if (partner.coordinatorId) expect(staffIds.has(partner.coordinatorId)).toBe(true);
       for (const relation of partner.relationships) {
@@ -197,7 +203,15 @@ describe('createSyntheticProgram consistency', () => {
   it('puts nothing after asOf', () => {
     const dates = [
       ...synthetic.contacts.map((contact) => contact.date),
-      ...synthetic.outcomes.map((outcome) => outcome.date),
+      ...synthetic.removalEpisodes.flatMap((episode) => [
+        episode.entryDate,
+        episode.exitDate ?? episode.entryDate,
+      ]),
+      ...synthetic.placements.flatMap((placement) => [
+        placement.startDate,
+        placement.endDate ?? placement.startDate,
+      ]),
+      ...synthetic.maltreatmentReports.map((report) => report.reportDate),
       ...synthetic.supportSessions.map((session) => session.date),
       ...synthetic.engagements.flatMap((engagement) => [
         engagement.date,
@@ -331,9 +345,21 @@ describe('createSyntheticProgram consistency', () => {
     const languages = new Set(synthetic.parents.map((parent) => parent.languages[0]));
     expect(languages).toContain('en');
     expect(languages).toContain('es');
-    const events = new Set(synthetic.outcomes.map((outcome) => outcome.event));
-    for (const event of ['entered_care', 'reunified', 'trial_home_visit'])
-      expect(events).toContain(event);
+    const exits = new Set(synthetic.removalEpisodes.map((episode) => episode.exitReason));
+    for (const reason of [undefined, 'reunification', 'guardianship', 'adoption', 'emancipation'])
+      expect(exits).toContain(reason);
+    const settings = new Set(synthetic.placements.map((placement) => placement.setting));
+    for (const setting of [
+      'relative_home',
+      'non_relative_foster_home',
+      'trial_home_visit',
+      'runaway',
+    ])
+      expect(settings).toContain(setting);
+    const dispositions = new Set(synthetic.maltreatmentReports.map((report) => report.disposition));
+    expect(dispositions).toEqual(
+      new Set(['substantiated', 'indicated', 'unsubstantiated', 'alternative_response']),
+    );
     const partnerStatuses = new Set(synthetic.partners.map((partner) => partner.status));
     expect(partnerStatuses).toContain('active');
     expect(synthetic.partners.some((partner) => partner.ownCase.resolvedOn > '2025-06-30')).toBe(
@@ -354,40 +380,41 @@ describe('createSyntheticProgram consistency', () => {
     );
   });
 
-  it('keeps child placements, goals and case closure in line with the outcomes', () => {
-    const lastEvent = new Map<string, string>();
-    const sorted = [...synthetic.outcomes].sort((left, right) =>
-      left.date < right.date ? -1 : left.date > right.date ? 1 : 0,
+  it('keeps the child history consistent: no overlap, placements inside their episodes, births before entries', () => {
+    expect(
+      validateChildHistory(synthetic, { parents: synthetic.parents }).map((found) => found.code),
+    ).toEqual([]);
+  });
+
+  it('keeps goals, referrals and case closure in line with the history', () => {
+    const openChildren = new Set(
+      synthetic.removalEpisodes
+        .filter((episode) => episode.exitDate === undefined)
+        .map((episode) => episode.childId),
     );
-    for (const outcome of sorted) {
-      if (outcome.event !== 'substantiated_maltreatment')
-        lastEvent.set(outcome.childId, outcome.event);
+    const removedParents = new Set(synthetic.removalEpisodes.map((episode) => episode.parentId));
+    for (const referral of synthetic.referrals) {
+      expect(referral.removalOccurred).toBe(removedParents.has(referral.parentId));
     }
-    const expected: Record<string, string> = {
-      reunified: 'at_home',
-      trial_home_visit: 'trial_home_visit',
-      guardianship: 'with_relatives',
-      living_with_other_relatives: 'with_relatives',
-      re_entry: 'foster_home',
-    };
-    for (const parent of synthetic.parents) {
-      for (const child of parent.children) {
-        const event = lastEvent.get(child.id);
-        if (event !== undefined && expected[event] !== undefined) {
-          expect(child.placement).toBe(expected[event]);
-        }
-        if (child.removalDate === undefined) expect(event).toBeUndefined();
-        else
-          expect(
-            sorted.some(
-              (outcome) => outcome.childId === child.id && outcome.event === 'entered_care',
-            ),
-          ).toBe(true);
+    const lastExit = new Map<string, string>();
+    for (const episode of synthetic.removalEpisodes) {
+      const known = lastExit.get(episode.childId);
+      if (episode.exitDate !== undefined && (known === undefined || episode.exitDate > known))
+        lastExit.set(episode.childId, episode.exitDate);
+      if (episode.exitReason === 'adoption') {
+        const child = synthetic.parents
+          .find((parent) => parent.id === episode.parentId)
+          ?.children.find((candidate) => candidate.id === episode.childId);
+        expect(child?.permanencyGoal).toBe('adoption');
       }
+    }
+    for (const parent of synthetic.parents) {
       const closedOn = parent.caseReference?.closedOn;
-      if (closedOn !== undefined) {
-        expect(closedOn <= asOf).toBe(true);
-        expect(parent.children.some((child) => lastEvent.get(child.id) === 're_entry')).toBe(false);
+      if (closedOn === undefined) continue;
+      expect(closedOn <= asOf).toBe(true);
+      for (const child of parent.children) {
+        expect(openChildren.has(child.id)).toBe(false);
+        expect((lastExit.get(child.id) ?? '') <= closedOn).toBe(true);
       }
     }
   });
@@ -465,7 +492,11 @@ describe('createSyntheticProgram for any small options', () => {
           }
           const last = options.asOf;
           for (const contact of program.contacts) expect(contact.date <= last).toBe(true);
-          for (const outcome of program.outcomes) expect(outcome.date <= last).toBe(true);
+          for (const episode of program.removalEpisodes)
+            expect((episode.exitDate ?? episode.entryDate) <= last).toBe(true);
+          for (const report of program.maltreatmentReports)
+            expect(report.reportDate <= last).toBe(true);
+          expect(validateChildHistory(program, { parents: program.parents })).toEqual([]);
         },
       ),
       { numRuns: 25 },

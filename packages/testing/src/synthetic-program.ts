@@ -3,14 +3,16 @@ import type {
   Contact,
   Engagement,
   GroupEvent,
+  MaltreatmentReport,
   Match,
-  Outcome,
   Parent,
   ParentPartner,
   PartnerId,
+  Placement,
   Program,
   ProgramId,
   Referral,
+  RemovalEpisode,
   Staff,
   StaffId,
   SupportSession,
@@ -25,6 +27,7 @@ import { groupCountiesIntoRegions, type ProgramRegion } from './program-regions'
 import { deriveRandom, type Random } from './random';
 import { listStateCounties } from './state-counties';
 import { type MatchPlan, scheduleCasework } from './synthetic-casework';
+import { drawChildHistory } from './synthetic-child-history';
 import {
   drawMatchContacts,
   scaleContactVolume,
@@ -32,8 +35,7 @@ import {
 } from './synthetic-contacts';
 import { drawEngagements, type GraduateParent } from './synthetic-engagements';
 import { drawGroupEvents } from './synthetic-group-events';
-import { drawOutcomes } from './synthetic-outcomes';
-import { buildSyntheticParent } from './synthetic-parent';
+import { draftSyntheticParent } from './synthetic-parent';
 import {
   buildSyntheticPartner,
   type PartnerDraft,
@@ -80,8 +82,12 @@ export interface SyntheticProgram {
   matches: Match[];
   /** Contacts, grouped by match and in date order within each match. */
   contacts: Contact[];
-  /** Child-level outcome events. */
-  outcomes: Outcome[];
+  /** Removal episodes of the children of the parents served (some began before the history window). */
+  removalEpisodes: RemovalEpisode[];
+  /** Placements within those episodes, trial home visits and runaways included. */
+  placements: Placement[];
+  /** Maltreatment reports about those children. */
+  maltreatmentReports: MaltreatmentReport[];
   /** Workforce support sessions, in date order. */
   supportSessions: SupportSession[];
   /** Systems and community engagements, in date order. */
@@ -314,8 +320,8 @@ function draftSyntheticProgram(options: SyntheticProgramOptions): ProgramDraft {
     { length: settings.parentCount },
     () => startDay + Math.floor(parentRandom.next() * span),
   ).sort((left, right) => left - right);
-  const parents: Parent[] = referralDays.map((referralDay, index) =>
-    buildSyntheticParent(parentRandom, {
+  const parentDrafts = referralDays.map((referralDay, index) =>
+    draftSyntheticParent(parentRandom, {
       state,
       countyFips: pickCountyByPopulation(parentRandom, counties).fips,
       referralDay,
@@ -323,6 +329,7 @@ function draftSyntheticProgram(options: SyntheticProgramOptions): ProgramDraft {
       width: parentWidth,
     }),
   );
+  const parents: Parent[] = parentDrafts.map((draft) => draft.parent);
 
   // Caseworkers: about one per twenty families in each county.
   const caseworkersByCounty = new Map<string, StaffId[]>();
@@ -375,6 +382,7 @@ function draftSyntheticProgram(options: SyntheticProgramOptions): ProgramDraft {
     context,
     parents,
     referralDays,
+    removals: parentDrafts.map((draft) => draft.removedChildren.length > 0),
     partners: drafts,
     defaultCaseload: program.eligibility.defaultMaxCaseload,
     partnersByCounty,
@@ -384,13 +392,12 @@ function draftSyntheticProgram(options: SyntheticProgramOptions): ProgramDraft {
     ),
   });
 
-  const outcomes = drawOutcomes(
-    deriveRandom(seed, 'outcomes'),
-    parents,
+  const history = drawChildHistory(deriveRandom(seed, 'child-history'), {
+    drafts: parentDrafts,
     referralDays,
-    casework.plans,
+    plans: casework.plans,
     asOfDay,
-  );
+  });
 
   const scale = scaleContactVolume(casework.plans, {
     ...(settings.contactsPerMatchMonth === undefined
@@ -433,7 +440,9 @@ function draftSyntheticProgram(options: SyntheticProgramOptions): ProgramDraft {
       partners: drafts.map((draft) => draft.partner),
       referrals: casework.referrals,
       matches: casework.matches,
-      outcomes,
+      removalEpisodes: history.removalEpisodes,
+      placements: history.placements,
+      maltreatmentReports: history.maltreatmentReports,
       supportSessions,
       engagements,
       groupEvents,
@@ -446,7 +455,8 @@ function draftSyntheticProgram(options: SyntheticProgramOptions): ProgramDraft {
 
 /**
  * Generates a whole synthetic Parent Partner program from a seed: staff, parents, partners, referrals,
- * matches, weekly contacts, child outcomes, workforce support, council engagement and group events,
+ * matches, weekly contacts, the children's removal episodes, placements and maltreatment reports, workforce
+ * support, council engagement and group events,
  * all consistent with each other, in the parsed shape of the core schemas, and nothing after `asOf`.
  * Names, addresses, phones (555-01xx) and emails (example.org) are fictitious.
  *
@@ -472,7 +482,9 @@ export function createSyntheticProgram(options: SyntheticProgramOptions): Synthe
     referrals: records.referrals,
     matches: records.matches,
     contacts,
-    outcomes: records.outcomes,
+    removalEpisodes: records.removalEpisodes,
+    placements: records.placements,
+    maltreatmentReports: records.maltreatmentReports,
     supportSessions: records.supportSessions,
     engagements: records.engagements,
     groupEvents: records.groupEvents,
