@@ -24,14 +24,14 @@ describe('parent-partner validate (built binary)', () => {
     const problems = run.stdout.split('\n').filter((line) => line.startsWith('test/fixtures/'));
     expect(problems).toEqual([
       expect.stringMatching(
-        /^test\/fixtures\/broken-parents\.csv:3: children\.0\.removalDate: .*\[invalid_value\]$/,
+        /^test\/fixtures\/broken-parents\.csv:3: children\.0\.birthDate: .*\[invalid_value\]$/,
       ),
       expect.stringMatching(
-        /^test\/fixtures\/broken-parents\.csv:4: children\.0\.placement: .*\[unknown_code\]$/,
+        /^test\/fixtures\/broken-parents\.csv:4: children\.0\.permanencyGoal: .*\[unknown_code\]$/,
       ),
       expect.stringMatching(/:5: children\.0\.ageYears: .*\[missing_column\]$/),
-      expect.stringMatching(/:5: children\.0\.placement: .*\[missing_column\]$/),
-      expect.stringMatching(/:5: children\.0\.removalDate: .*\[missing_column\]$/),
+      expect.stringMatching(/:5: children\.0\.permanencyGoal: .*\[missing_column\]$/),
+      expect.stringMatching(/:5: children\.0\.birthDate: .*\[missing_column\]$/),
       expect.stringMatching(/:5: livedExperience: .*\[missing_column\]$/),
       expect.stringMatching(/:6: name\.given: .*\[formula_injection\]$/),
       expect.stringMatching(/:9: countyFips: .*\[invalid_format\]$/),

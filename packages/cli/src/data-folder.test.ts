@@ -27,36 +27,36 @@ describe('data folders', () => {
   it('writes program.json and one NDJSON file per kind with records, and reads them back', async () => {
     const records = createEmptyDataFolderRecords();
     records.program.push(program);
-    records.outcome.push(
-      parseRecord('outcome', {
-        id: 'o-1',
+    records.maltreatmentReport.push(
+      parseRecord('maltreatmentReport', {
+        id: 'r-1',
         parentId: 'p-1',
         childId: 'c-1',
-        event: 'reunified',
-        date: '2026-03-01',
+        reportDate: '2026-03-01',
+        disposition: 'substantiated',
       }),
     );
     const written = await writeDataFolder(join(directory, 'data'), records);
     expect(written.map((file) => file.slice(directory.length))).toEqual([
       '/data/program.json',
-      '/data/outcomes.ndjson',
+      '/data/maltreatment-reports.ndjson',
     ]);
     const loaded = await loadDataFolder('data', { cwd: directory });
     expect(loaded.problems).toEqual([]);
-    expect(loaded.files).toEqual(['data/program.json', 'data/outcomes.ndjson']);
+    expect(loaded.files).toEqual(['data/program.json', 'data/maltreatment-reports.ndjson']);
     expect(loaded.records.program).toEqual([program]);
-    expect(loaded.records.outcome).toHaveLength(1);
+    expect(loaded.records.maltreatmentReport).toHaveLength(1);
   });
 
   it('reads a CSV file of a kind and keeps the problems of its bad rows', async () => {
     await writeFile(
-      join(directory, 'outcomes.csv'),
-      'id,parentId,childId,event,date\no-1,p-1,c-1,reunified,2026-03-01\no-2,p-1,c-1,reunified,2026-02-30\n',
+      join(directory, 'removal-episodes.csv'),
+      'id,parentId,childId,entryDate,exitDate,exitReason\ne-1,p-1,c-1,2026-01-05,2026-03-01,reunification\ne-2,p-1,c-2,2026-01-05,2026-02-30,reunification\n',
     );
     const loaded = await loadDataFolder('.', { cwd: directory });
-    expect(loaded.records.outcome.map((outcome) => outcome.id)).toEqual(['o-1']);
+    expect(loaded.records.removalEpisode.map((episode) => episode.id)).toEqual(['e-1']);
     expect(loaded.problems.map((problem) => [problem.file, problem.line, problem.path])).toEqual([
-      ['outcomes.csv', 3, 'date'],
+      ['removal-episodes.csv', 3, 'exitDate'],
     ]);
   });
 

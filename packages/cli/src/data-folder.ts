@@ -21,7 +21,9 @@ export const dataFolderFileNames: Readonly<Record<DataKind, string>> = {
   referral: 'referrals',
   match: 'matches',
   contact: 'contacts',
-  outcome: 'outcomes',
+  removalEpisode: 'removal-episodes',
+  placement: 'placements',
+  maltreatmentReport: 'maltreatment-reports',
   supportSession: 'support-sessions',
   engagement: 'engagements',
   groupEvent: 'group-events',
@@ -63,7 +65,9 @@ export function createEmptyDataFolderRecords(): DataFolderRecords {
     referral: [],
     match: [],
     contact: [],
-    outcome: [],
+    removalEpisode: [],
+    placement: [],
+    maltreatmentReport: [],
     supportSession: [],
     engagement: [],
     groupEvent: [],
@@ -146,7 +150,7 @@ export const dataFolderHelp: string = [
   'Data folder (--data); each file optional (.ndjson, .jsonl, .json, .csv, .xlsx):',
   ...(Object.entries(dataFolderFileNames) as [DataKind, string][]).map(
     ([kind, name]) =>
-      `  ${`${name}${kind === 'program' ? '.json' : '.ndjson'}`.padEnd(24)}${kind} records`,
+      `  ${`${name}${kind === 'program' ? '.json' : '.ndjson'}`.padEnd(29)}${kind} records`,
   ),
 ].join('\n');
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CliError } from './cli-error';
 import { detectRecordFileFormat, validateRecordFile } from './record-file';
 
-const outcome = (id: string, date: string) =>
-  JSON.stringify({ id, parentId: 'p-1', childId: 'c-1', event: 'reunified', date });
+const report = (id: string, reportDate: string) =>
+  JSON.stringify({ id, parentId: 'p-1', childId: 'c-1', reportDate, disposition: 'substantiated' });
 
 describe('detectRecordFileFormat', () => {
   it.each([
@@ -22,16 +22,16 @@ describe('detectRecordFileFormat', () => {
 
 describe('validateRecordFile', () => {
   it('keeps the valid records and reports each invalid one by line, path and code', async () => {
-    const text = `${outcome('o-1', '2026-03-01')}\n${outcome('o-2', '2026-02-30')}\n${outcome('o-3', '2026-03-02')}\n`;
-    const result = await validateRecordFile({ file: 'outcomes.ndjson', content: text });
-    expect(result.kind).toBe('outcome');
+    const text = `${report('o-1', '2026-03-01')}\n${report('o-2', '2026-02-30')}\n${report('o-3', '2026-03-02')}\n`;
+    const result = await validateRecordFile({ file: 'maltreatment-reports.ndjson', content: text });
+    expect(result.kind).toBe('maltreatmentReport');
     expect(result.recordCount).toBe(3);
     expect(result.valid.map((entry) => entry.line)).toEqual([1, 3]);
     expect(result.problems).toEqual([
       {
-        file: 'outcomes.ndjson',
+        file: 'maltreatment-reports.ndjson',
         line: 2,
-        path: 'date',
+        path: 'reportDate',
         code: 'invalid_value',
         message: expect.any(String),
       },
@@ -39,9 +39,9 @@ describe('validateRecordFile', () => {
   });
 
   it('takes the kind a JSON document declares over its file name', async () => {
-    const text = `{"kind": "outcome", "records": [${outcome('o-1', '2026-03-01')}]}`;
+    const text = `{"kind": "maltreatmentReport", "records": [${report('o-1', '2026-03-01')}]}`;
     const result = await validateRecordFile({ file: 'export.json', content: text });
-    expect(result.kind).toBe('outcome');
+    expect(result.kind).toBe('maltreatmentReport');
     expect(result.valid).toHaveLength(1);
   });
 
@@ -59,7 +59,7 @@ describe('validateRecordFile', () => {
       (
         await validateRecordFile({
           file: 'x.json',
-          content: '{"kind": "outcome", "records": [{}]}',
+          content: '{"kind": "maltreatmentReport", "records": [{}]}',
           kind: 'parent',
         })
       ).problems[0]?.code,
@@ -116,28 +116,28 @@ describe('validateRecordFile', () => {
   });
 
   it('reads CSV through @parent-partner/import: separators, empty cells, encodings and headers', async () => {
-    const header = 'id;parentId;childId;event;date';
+    const header = 'id;parentId;childId;disposition;reportDate';
     const semicolons = await validateRecordFile({
-      file: 'outcomes.csv',
-      content: `${header}\no-1;p-1;c-1;reunified;2026-03-01\no-2;p-1;;reunified;2026-03-01\n`,
+      file: 'maltreatment-reports.csv',
+      content: `${header}\no-1;p-1;c-1;substantiated;2026-03-01\no-2;p-1;;substantiated;2026-03-01\n`,
     });
     expect(semicolons.valid.map((entry) => entry.line)).toEqual([2]);
     expect(
       semicolons.problems.map((problem) => [problem.line, problem.path, problem.code]),
     ).toEqual([[3, 'childId', 'empty']]);
     const latin1 = new Uint8Array([
-      ...new TextEncoder().encode('id,parentId,childId,event,date\no-1,p-'),
+      ...new TextEncoder().encode('id,parentId,childId,disposition,reportDate\no-1,p-'),
       0xe9,
-      ...new TextEncoder().encode(',c-1,reunified,2026-03-01\n'),
+      ...new TextEncoder().encode(',c-1,substantiated,2026-03-01\n'),
     ]);
-    const refused = await validateRecordFile({ file: 'outcomes.csv', content: latin1 });
+    const refused = await validateRecordFile({ file: 'maltreatment-reports.csv', content: latin1 });
     expect(refused.problems.map((problem) => problem.code)).toEqual(['invalid_encoding']);
     const headerless = await validateRecordFile({
-      file: 'outcomes.csv',
-      content: 'o-1,p-1,c-1,reunified,2026-03-01\n',
+      file: 'maltreatment-reports.csv',
+      content: 'o-1,p-1,c-1,substantiated,2026-03-01\n',
     });
     expect(headerless.problems.map((problem) => problem.code)).toEqual(['missing_header']);
-    expect(JSON.stringify(headerless.problems)).not.toContain('reunified');
+    expect(JSON.stringify(headerless.problems)).not.toContain('substantiated');
     const aliases = await validateRecordFile({
       file: 'parents.csv',
       content: 'id,children.0.id,children.00.id\n',
@@ -148,16 +148,16 @@ describe('validateRecordFile', () => {
   it('reads XLSX workbooks', async () => {
     const ExcelJS = (await import('exceljs')).default;
     const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Outcomes');
-    sheet.addRow(['id', 'parentId', 'childId', 'event', 'date']);
-    sheet.addRow(['o-1', 'p-1', 'c-1', 'reunified', new Date(Date.UTC(2026, 2, 1))]);
-    sheet.addRow(['o-2', 'p-1', 'c-1', 'reunified', { formula: 'TODAY()' }]);
+    const sheet = workbook.addWorksheet('Reports');
+    sheet.addRow(['id', 'parentId', 'childId', 'disposition', 'reportDate']);
+    sheet.addRow(['o-1', 'p-1', 'c-1', 'substantiated', new Date(Date.UTC(2026, 2, 1))]);
+    sheet.addRow(['o-2', 'p-1', 'c-1', 'substantiated', { formula: 'TODAY()' }]);
     const content = new Uint8Array(await workbook.xlsx.writeBuffer());
-    const result = await validateRecordFile({ file: 'outcomes.xlsx', content });
-    expect(result.kind).toBe('outcome');
+    const result = await validateRecordFile({ file: 'maltreatment-reports.xlsx', content });
+    expect(result.kind).toBe('maltreatmentReport');
     expect(result.valid.map((entry) => entry.line)).toEqual([2]);
     expect(result.problems.map((problem) => [problem.line, problem.path, problem.code])).toEqual([
-      [3, 'date', 'formula_cell'],
+      [3, 'reportDate', 'formula_cell'],
     ]);
   });
 });

@@ -41,7 +41,7 @@ export function registerValidateCommand(
       [
         '',
         'CSV and XLSX files: the header names field paths (id, name.given,',
-        'children.0.placement). CSV cells are separated by commas, semicolons or tabs',
+        'children.0.birthDate). CSV cells are separated by commas, semicolons or tabs',
         '(told from the header) and read as UTF-8. List cells separate items with ;',
         '(en;es); true/false and numbers are read where the schema expects them. A',
         'text cell starting with = + - @ | % is refused (formula_injection), an XLSX',

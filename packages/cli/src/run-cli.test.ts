@@ -16,8 +16,8 @@ afterEach(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
-const outcome = (id: string, date: string) =>
-  JSON.stringify({ id, parentId: 'p-1', childId: 'c-1', event: 'reunified', date });
+const report = (id: string, reportDate: string) =>
+  JSON.stringify({ id, parentId: 'p-1', childId: 'c-1', reportDate, disposition: 'substantiated' });
 
 describe('runCli', () => {
   it('example: runCli', async () => {
@@ -66,18 +66,18 @@ describe('runCli', () => {
 
   it('validates files, prints each problem by file and line, and writes the valid records', async () => {
     await writeFile(
-      join(directory, 'outcomes.ndjson'),
-      `${outcome('o-1', '2026-03-01')}\n${outcome('o-2', '2026-13-01')}\n`,
+      join(directory, 'maltreatment-reports.ndjson'),
+      `${report('o-1', '2026-03-01')}\n${report('o-2', '2026-13-01')}\n`,
     );
     const io = createMemoryIo({ cwd: directory });
     const code = await runCli(
-      ['validate', 'outcomes.ndjson', '--out', 'clean/outcomes.ndjson'],
+      ['validate', 'maltreatment-reports.ndjson', '--out', 'clean/maltreatment-reports.ndjson'],
       io,
     );
     expect(code).toBe(1);
-    expect(io.stdout.text()).toContain('outcomes.ndjson:2: date: ');
-    expect(io.stdout.text()).toContain('1 of 2 outcome record(s) valid');
-    const written = await readFile(join(directory, 'clean/outcomes.ndjson'), 'utf8');
+    expect(io.stdout.text()).toContain('maltreatment-reports.ndjson:2: reportDate: ');
+    expect(io.stdout.text()).toContain('1 of 2 maltreatmentReport record(s) valid');
+    const written = await readFile(join(directory, 'clean/maltreatment-reports.ndjson'), 'utf8');
     expect(
       written
         .trim()
@@ -87,51 +87,76 @@ describe('runCli', () => {
   });
 
   it('returns 0 for valid files and writes a data folder when --out ends in /', async () => {
-    await writeFile(join(directory, 'outcomes.ndjson'), `${outcome('o-1', '2026-03-01')}\n`);
+    await writeFile(
+      join(directory, 'maltreatment-reports.ndjson'),
+      `${report('o-1', '2026-03-01')}\n`,
+    );
     const io = createMemoryIo({ cwd: directory });
-    expect(await runCli(['validate', 'outcomes.ndjson', '--out', 'data/'], io)).toBe(0);
-    expect(await readdir(join(directory, 'data'))).toEqual(['outcomes.ndjson']);
+    expect(await runCli(['validate', 'maltreatment-reports.ndjson', '--out', 'data/'], io)).toBe(0);
+    expect(await readdir(join(directory, 'data'))).toEqual(['maltreatment-reports.ndjson']);
   });
 
   it('refuses one --out file for several kinds', async () => {
-    await writeFile(join(directory, 'outcomes.ndjson'), `${outcome('o-1', '2026-03-01')}\n`);
+    await writeFile(
+      join(directory, 'maltreatment-reports.ndjson'),
+      `${report('o-1', '2026-03-01')}\n`,
+    );
     await writeFile(join(directory, 'parents.json'), '[]');
     const io = createMemoryIo({ cwd: directory });
     expect(
-      await runCli(['validate', 'outcomes.ndjson', 'parents.json', '--out', 'all.ndjson'], io),
+      await runCli(
+        ['validate', 'maltreatment-reports.ndjson', 'parents.json', '--out', 'all.ndjson'],
+        io,
+      ),
     ).toBe(2);
     expect(io.stderr.text()).toContain('folder ending in /');
   });
 
   it('prints a JSON result with --json', async () => {
-    await writeFile(join(directory, 'outcomes.ndjson'), `${outcome('o-1', '2026-02-30')}\n`);
+    await writeFile(
+      join(directory, 'maltreatment-reports.ndjson'),
+      `${report('o-1', '2026-02-30')}\n`,
+    );
     const io = createMemoryIo({ cwd: directory });
-    expect(await runCli(['validate', '--json', 'outcomes.ndjson'], io)).toBe(1);
+    expect(await runCli(['validate', '--json', 'maltreatment-reports.ndjson'], io)).toBe(1);
     const result = JSON.parse(io.stdout.text());
     expect(result).toMatchObject({
       valid: false,
-      files: [{ file: 'outcomes.ndjson', kind: 'outcome', records: 1, validRecords: 0 }],
+      files: [
+        {
+          file: 'maltreatment-reports.ndjson',
+          kind: 'maltreatmentReport',
+          records: 1,
+          validRecords: 0,
+        },
+      ],
     });
-    expect(result.files[0].problems[0]).toMatchObject({ line: 1, path: 'date' });
+    expect(result.files[0].problems[0]).toMatchObject({ line: 1, path: 'reportDate' });
   });
 
   it('colours output on a terminal and not under NO_COLOR', async () => {
-    await writeFile(join(directory, 'outcomes.ndjson'), `${outcome('o-1', '2026-03-01')}\n`);
+    await writeFile(
+      join(directory, 'maltreatment-reports.ndjson'),
+      `${report('o-1', '2026-03-01')}\n`,
+    );
     const coloured = createMemoryIo({ cwd: directory, tty: true });
-    await runCli(['validate', 'outcomes.ndjson'], coloured);
+    await runCli(['validate', 'maltreatment-reports.ndjson'], coloured);
     expect(coloured.stdout.text()).toContain('\u001b[');
     const plain = createMemoryIo({ cwd: directory, tty: true, env: { NO_COLOR: '1' } });
-    await runCli(['validate', 'outcomes.ndjson'], plain);
+    await runCli(['validate', 'maltreatment-reports.ndjson'], plain);
     expect(plain.stdout.text()).not.toContain('\u001b[');
   });
 
   it('draws a progress bar on a terminal stderr only', async () => {
-    await writeFile(join(directory, 'outcomes.ndjson'), `${outcome('o-1', '2026-03-01')}\n`);
+    await writeFile(
+      join(directory, 'maltreatment-reports.ndjson'),
+      `${report('o-1', '2026-03-01')}\n`,
+    );
     const terminal = createMemoryIo({ cwd: directory, tty: true, env: { NO_COLOR: '1' } });
-    await runCli(['validate', 'outcomes.ndjson'], terminal);
+    await runCli(['validate', 'maltreatment-reports.ndjson'], terminal);
     expect(terminal.stderr.text()).toContain('Validating');
     const pipe = createMemoryIo({ cwd: directory });
-    await runCli(['validate', 'outcomes.ndjson'], pipe);
+    await runCli(['validate', 'maltreatment-reports.ndjson'], pipe);
     expect(pipe.stderr.text()).toBe('');
   });
 
@@ -164,8 +189,14 @@ describe('runCli', () => {
         throw new TypeError('something holding Sample Parent');
       },
     };
-    await writeFile(join(directory, 'outcomes.ndjson'), `${outcome('o-1', '2026-03-01')}\n`);
-    const failing = await runCli(['validate', 'outcomes.ndjson'], { ...io, stdout: failingStream });
+    await writeFile(
+      join(directory, 'maltreatment-reports.ndjson'),
+      `${report('o-1', '2026-03-01')}\n`,
+    );
+    const failing = await runCli(['validate', 'maltreatment-reports.ndjson'], {
+      ...io,
+      stdout: failingStream,
+    });
     expect(failing).toBe(3);
     expect(io.stderr.text()).toContain('unexpected error: TypeError');
     expect(io.stderr.text()).not.toContain('Sample');

@@ -404,9 +404,9 @@ class StreamingCsvImporter<Kind extends RecordKind> implements CsvImporter<Kind>
  * and files of any size, with the same rows and problems as {@link importCsvRecords}.
  *
  * @example
- * const importer = createCsvImporter('outcome');
+ * const importer = createCsvImporter('maltreatmentReport');
  * const entries = [
- *   ...importer.write('id,parentId,childId,event,date\no-1,p-1,c-1,reun'),
+ *   ...importer.write('id,parentId,childId,disposition,reportDate\no-1,p-1,c-1,reun'),
  *   ...importer.write('ified,2026-03-01\n'),
  *   ...importer.end(),
  * ];

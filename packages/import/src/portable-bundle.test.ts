@@ -11,10 +11,10 @@ async function bundleFor(conditions: string[]): Promise<string> {
       contents: `
         import { importCsvRecords, readCsvRecords } from '@parent-partner/import';
         globalThis.run = async (bytes) => {
-          const whole = importCsvRecords('outcome', bytes);
+          const whole = importCsvRecords('maltreatmentReport', bytes);
           const streamed = [];
           const stream = new ReadableStream({ start(controller) { controller.enqueue(bytes.subarray(0, 40)); controller.enqueue(bytes.subarray(40)); controller.close(); } });
-          for await (const entry of readCsvRecords('outcome', stream)) streamed.push([entry.type, entry.line]);
+          for await (const entry of readCsvRecords('maltreatmentReport', stream)) streamed.push([entry.type, entry.line]);
           return { records: whole.records.map((entry) => entry.record.id), problems: whole.rejected.flatMap((row) => row.problems.map((problem) => problem.code)), streamed };
         };
       `,
@@ -47,7 +47,7 @@ describe('the main entry in a browser or an edge runtime', () => {
       runInNewContext(code, context);
       expect(context.Buffer).toBeUndefined();
       const csv =
-        'id;parentId;childId;event;date\no-1;p-1;c-1;reunified;2026-03-01\no-2;p-1;;reunified;2026-03-01\n';
+        'id;parentId;childId;disposition;reportDate\no-1;p-1;c-1;substantiated;2026-03-01\no-2;p-1;;substantiated;2026-03-01\n';
       const run = context.run as (bytes: Uint8Array) => Promise<unknown>;
       expect(await run(new TextEncoder().encode(csv))).toEqual({
         records: ['o-1'],

@@ -11,9 +11,9 @@ import {
 import { importCsvRecords, readCsvRecords } from './read-csv-records';
 
 const header =
-  'id,name.given,name.family,languages,countyFips,interpreterNeeded,children.0.id,children.0.ageYears,children.0.placement';
-const outcomeHeader = 'id,parentId,childId,event,date';
-const outcomeRow = (id: string, date = '2026-03-01') => `${id},p-1,c-1,reunified,${date}`;
+  'id,name.given,name.family,languages,countyFips,interpreterNeeded,children.0.id,children.0.ageYears,children.0.permanencyGoal';
+const reportHeader = 'id,parentId,childId,disposition,reportDate';
+const reportRow = (id: string, date = '2026-03-01') => `${id},p-1,c-1,substantiated,${date}`;
 
 function problemsOf(result: ImportResult): [number, string, string, number | undefined][] {
   return listImportProblems(result).map((problem) => [
@@ -24,7 +24,7 @@ function problemsOf(result: ImportResult): [number, string, string, number | und
   ]);
 }
 
-async function collect<Kind extends 'parent' | 'outcome'>(
+async function collect<Kind extends 'parent' | 'maltreatmentReport'>(
   entries: AsyncIterable<ImportEntry<Kind>>,
 ): Promise<ImportEntry<Kind>[]> {
   const all: ImportEntry<Kind>[] = [];
@@ -36,7 +36,7 @@ describe('importCsvRecords: rows to records', () => {
   it('maps dotted headings to nested fields, splits lists and converts booleans and numbers', () => {
     const result = importCsvRecords(
       'parent',
-      `${header}\np-1,Sample,Parent-One, en ; es ,55029,yes,c-1,4,foster_home\n`,
+      `${header}\np-1,Sample,Parent-One, en ; es ,55029,yes,c-1,4,adoption\n`,
     );
     expect(listImportProblems(result)).toEqual([]);
     expect(result.records).toHaveLength(1);
@@ -48,7 +48,7 @@ describe('importCsvRecords: rows to records', () => {
         name: { given: 'Sample', family: 'Parent-One' },
         languages: ['en', 'es'],
         interpreterNeeded: true,
-        children: [{ id: 'c-1', ageYears: 4, placement: 'foster_home' }],
+        children: [{ id: 'c-1', ageYears: 4, permanencyGoal: 'adoption' }],
       },
     });
   });
@@ -56,7 +56,7 @@ describe('importCsvRecords: rows to records', () => {
   it('rejects a row with every problem by line, field path and column, and keeps its input', () => {
     const result = importCsvRecords(
       'parent',
-      `${header}\np-1,Sample,,en,55029,perhaps,c-1,four,\n`,
+      `${header}\np-1,Sample,,en,55029,perhaps,c-1,four,on_the_moon\n`,
     );
     expect(result.records).toEqual([]);
     expect(result.rejected[0]?.input).toEqual({
@@ -65,26 +65,26 @@ describe('importCsvRecords: rows to records', () => {
       languages: ['en'],
       countyFips: '55029',
       interpreterNeeded: 'perhaps',
-      children: [{ id: 'c-1', ageYears: 'four' }],
+      children: [{ id: 'c-1', ageYears: 'four', permanencyGoal: 'on_the_moon' }],
     });
     expect(problemsOf(result)).toEqual([
       [2, 'name.family', 'empty', 3],
       [2, 'interpreterNeeded', 'invalid_type', 6],
       [2, 'children.0.ageYears', 'invalid_type', 8],
-      [2, 'children.0.placement', 'empty', 9],
+      [2, 'children.0.permanencyGoal', 'unknown_code', 9],
     ]);
   });
 
   it('numbers each row by the physical line it starts on, across quoted line breaks, CRLF and blank lines', () => {
     const text = [
       header,
-      'p-1,Sample,"Two\r\nLines",en,55029,no,c-1,4,foster_home',
+      'p-1,Sample,"Two\r\nLines",en,55029,no,c-1,4,adoption',
       '',
-      'p-2,Sample,Parent-Two,en,55029,no,c-2,4,foster_home',
+      'p-2,Sample,Parent-Two,en,55029,no,c-2,4,adoption',
       'p-3,Sample,"Three',
       'Lines',
-      'Here",en,55029,no,c-3,4,foster_home',
-      'p-4,Sample,Parent-Four,en,55029,no,c-4,4,foster_home',
+      'Here",en,55029,no,c-3,4,adoption',
+      'p-4,Sample,Parent-Four,en,55029,no,c-4,4,adoption',
     ].join('\r\n');
     expect(importCsvRecords('parent', text).records.map((entry) => entry.line)).toEqual([
       2, 5, 6, 9,
@@ -92,30 +92,30 @@ describe('importCsvRecords: rows to records', () => {
   });
 
   it('reads a byte-order mark, in text and in bytes, and a last line without a line break', () => {
-    const text = `\uFEFF${outcomeHeader}\n${outcomeRow('o-1')}`;
+    const text = `\uFEFF${reportHeader}\n${reportRow('o-1')}`;
     for (const input of [text, new TextEncoder().encode(text)]) {
-      const result = importCsvRecords('outcome', input);
+      const result = importCsvRecords('maltreatmentReport', input);
       expect(listImportProblems(result)).toEqual([]);
       expect(result.records.map((entry) => entry.line)).toEqual([2]);
     }
   });
 
   it('reads UTF-16 with its byte-order mark', () => {
-    const text = `${outcomeHeader}\r\n${outcomeRow('o-1')}\r\n`;
+    const text = `${reportHeader}\r\n${reportRow('o-1')}\r\n`;
     const bytes = new Uint8Array(2 + text.length * 2);
     bytes.set([0xff, 0xfe]);
     for (let index = 0; index < text.length; index += 1) {
       bytes[2 + index * 2] = text.charCodeAt(index);
     }
-    expect(importCsvRecords('outcome', bytes).records.map((entry) => entry.record.id)).toEqual([
-      'o-1',
-    ]);
+    expect(
+      importCsvRecords('maltreatmentReport', bytes).records.map((entry) => entry.record.id),
+    ).toEqual(['o-1']);
   });
 
   it('withholds a formula cell and reports it by path, without its value', () => {
     const result = importCsvRecords(
       'parent',
-      `${header}\np-1,"=HYPERLINK(""http://example.invalid"")",One,en;@x,55029,no,c-1,4,foster_home\n`,
+      `${header}\np-1,"=HYPERLINK(""http://example.invalid"")",One,en;@x,55029,no,c-1,4,adoption\n`,
     );
     expect(problemsOf(result)).toEqual([
       [2, 'name.given', 'formula_injection', 2],
@@ -126,12 +126,12 @@ describe('importCsvRecords: rows to records', () => {
 
   it('reports each missing cell of a short row and the extra cells of a long one', () => {
     const result = importCsvRecords(
-      'outcome',
-      `${outcomeHeader}\no-1,p-1,c-1\n${outcomeRow('o-2')},extra\n${outcomeRow('o-3')},,\n`,
+      'maltreatmentReport',
+      `${reportHeader}\no-1,p-1,c-1\n${reportRow('o-2')},extra\n${reportRow('o-3')},,\n`,
     );
     expect(problemsOf(result)).toEqual([
-      [2, 'event', 'missing_column', 4],
-      [2, 'date', 'missing_column', 5],
+      [2, 'disposition', 'missing_column', 4],
+      [2, 'reportDate', 'missing_column', 5],
       [3, '', 'extra_column', undefined],
     ]);
     // Trailing empty cells, as spreadsheets export them, are not extra.
@@ -147,19 +147,19 @@ describe('importCsvRecords: rows to records', () => {
 
   it('reads headings through a column mapping', () => {
     const result = importCsvRecords(
-      'outcome',
-      'Outcome ID,Parent ID,Child ID,Event,Date,Notes\no-1,p-1,c-1,reunified,2026-03-01,x\n',
+      'maltreatmentReport',
+      'Outcome ID,Parent ID,Child ID,Event,Date,Notes\no-1,p-1,c-1,substantiated,2026-03-01,x\n',
       {
         columns: {
           'Outcome ID': 'id',
           'Parent ID': 'parentId',
           'Child ID': 'childId',
-          Event: 'event',
-          Date: 'date',
+          Event: 'disposition',
+          Date: 'reportDate',
         },
       },
     );
-    expect(result.records[0]?.record).toMatchObject({ id: 'o-1', event: 'reunified' });
+    expect(result.records[0]?.record).toMatchObject({ id: 'o-1', disposition: 'substantiated' });
     expect(problemsOf(result)).toEqual([[1, '', 'unknown_column', 6]]);
     expect(JSON.stringify(result.problems)).not.toContain('Notes');
   });
@@ -174,17 +174,16 @@ describe('importCsvRecords: required cells', () => {
     expect(problemsOf(result)).toEqual([
       [2, 'id', 'empty', 1],
       [2, 'children.0.id', 'empty', 6],
-      [2, 'children.0.placement', 'unknown_code', undefined],
     ]);
     expect(listImportProblems(result)[0]?.message).toBe('is empty; a parent record needs it');
   });
 
   it('keeps the schema issue of a required field with no column at all', () => {
     const result = importCsvRecords(
-      'outcome',
-      'id,parentId,childId,event\no-1,p-1,c-1,reunified\n',
+      'maltreatmentReport',
+      'id,parentId,childId,disposition\no-1,p-1,c-1,substantiated\n',
     );
-    expect(problemsOf(result)).toEqual([[2, 'date', 'invalid_type', undefined]]);
+    expect(problemsOf(result)).toEqual([[2, 'reportDate', 'invalid_type', undefined]]);
   });
 });
 
@@ -199,7 +198,7 @@ describe('importCsvRecords: header checks, never echoing a heading', () => {
     ]);
     expect(result.problems.map((problem) => problem.message)).toEqual([
       "column 2 (B) is not a field of parent; see the kind's JSON Schema for its field paths",
-      'column 3 (C) names a group of fields; use one column per field, for example children.0.placement',
+      'column 3 (C) names a group of fields; use one column per field, for example children.0.permanencyGoal',
       'column 4 (D) names the same field as column 1 (A); keep one column per field',
       'column 5 (E) has no heading; name it with a field path such as name.given, or delete it',
     ]);
@@ -258,8 +257,8 @@ describe('importCsvRecords: separators', () => {
     [';', 'semicolon'],
     ['\t', 'tab'],
   ])('detects a %s-separated file from its header', (delimiter) => {
-    const text = `${outcomeHeader.replaceAll(',', delimiter)}\n${outcomeRow('o-1').replaceAll(',', delimiter)}\n`;
-    const importer = createCsvImporter('outcome');
+    const text = `${reportHeader.replaceAll(',', delimiter)}\n${reportRow('o-1').replaceAll(',', delimiter)}\n`;
+    const importer = createCsvImporter('maltreatmentReport');
     const result = collectImportEntries([...importer.write(text), ...importer.end()]);
     expect(listImportProblems(result)).toEqual([]);
     expect(result.records.map((entry) => entry.record.id)).toEqual(['o-1']);
@@ -287,11 +286,11 @@ describe('importCsvRecords: separators', () => {
 describe('importCsvRecords: encodings', () => {
   it('refuses bytes that are not valid UTF-8, on the line they are on, without reading replacement characters', () => {
     const bytes = new Uint8Array([
-      ...new TextEncoder().encode(`${outcomeHeader}\n${outcomeRow('o-1')}\no-2,p-`),
+      ...new TextEncoder().encode(`${reportHeader}\n${reportRow('o-1')}\no-2,p-`),
       0xe9,
-      ...new TextEncoder().encode(`,c-1,reunified,2026-03-01\n${outcomeRow('o-3')}\n`),
+      ...new TextEncoder().encode(`,c-1,substantiated,2026-03-01\n${reportRow('o-3')}\n`),
     ]);
-    const result = importCsvRecords('outcome', bytes);
+    const result = importCsvRecords('maltreatmentReport', bytes);
     expect(result.records.map((entry) => entry.record.id)).toEqual(['o-1']);
     expect(problemsOf(result)).toEqual([[3, '', 'invalid_encoding', undefined]]);
     expect(result.stopped).toBe(true);
@@ -299,8 +298,10 @@ describe('importCsvRecords: encodings', () => {
   });
 
   it('refuses a sequence cut at the end of the file', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode(`${outcomeHeader}\n`), 0xc3]);
-    expect(importCsvRecords('outcome', bytes).problems[0]?.code).toBe('invalid_encoding');
+    const bytes = new Uint8Array([...new TextEncoder().encode(`${reportHeader}\n`), 0xc3]);
+    expect(importCsvRecords('maltreatmentReport', bytes).problems[0]?.code).toBe(
+      'invalid_encoding',
+    );
   });
 
   it('decodes from an encoding the caller names', () => {
@@ -338,8 +339,8 @@ describe('importCsvRecords: encodings', () => {
 describe('importCsvRecords: broken and hostile files', () => {
   it('reports an unclosed quote by line, not by the text', () => {
     const result = importCsvRecords(
-      'outcome',
-      `${outcomeHeader}\n${outcomeRow('o-1')}\no-2,"Sample\n`,
+      'maltreatmentReport',
+      `${reportHeader}\n${reportRow('o-1')}\no-2,"Sample\n`,
     );
     expect(result.records.map((entry) => entry.line)).toEqual([2]);
     expect(problemsOf(result)).toEqual([[3, '', 'unclosed_quote', undefined]]);
@@ -349,8 +350,8 @@ describe('importCsvRecords: broken and hostile files', () => {
   it('refuses a row larger than the limit, quoted or not, and stops there', () => {
     for (const cell of ['x'.repeat(5_000), `"${'x\n'.repeat(2_500)}`]) {
       const result = importCsvRecords(
-        'outcome',
-        `${outcomeHeader}\n${outcomeRow('o-1')}\no-2,${cell},c-1\n${outcomeRow('o-3')}\n`,
+        'maltreatmentReport',
+        `${reportHeader}\n${reportRow('o-1')}\no-2,${cell},c-1\n${reportRow('o-3')}\n`,
         { maxRecordBytes: 1_000 },
       );
       expect(result.records.map((entry) => entry.line)).toEqual([2]);
@@ -372,11 +373,11 @@ describe('importCsvRecords: broken and hostile files', () => {
   it('reads a huge quoted field, embedded quotes and line breaks within the limit', () => {
     const notes = `"${'a ""b"", c\r\n'.repeat(50_000)}"`;
     const result = importCsvRecords(
-      'outcome',
-      `id,parentId,childId,event,date,notes\n${outcomeRow('o-1')},${notes}\n${outcomeRow('o-2')},\n`,
+      'maltreatmentReport',
+      `id,parentId,childId,disposition,reportDate,notes\n${reportRow('o-1')},${notes}\n${reportRow('o-2')},\n`,
       { maxRecordBytes: 4_000_000 },
     );
-    // notes is not a field of outcome: the column is reported and skipped, and each row keeps its line.
+    // notes is not a field of a maltreatment report: the column is reported and skipped, and each row keeps its line.
     expect(result.records.map((entry) => entry.line)).toEqual([2, 50_003]);
     expect(result.problems.map((problem) => problem.code)).toEqual(['unknown_column']);
   });
@@ -421,29 +422,29 @@ describe('importCsvRecords: broken and hostile files', () => {
 
 describe('readCsvRecords and createCsvImporter: streaming', () => {
   const file = [
-    outcomeHeader,
-    outcomeRow('o-1'),
-    '"o-2",p-1,c-1,reunified,"2026-03-0',
+    reportHeader,
+    reportRow('o-1'),
+    '"o-2",p-1,c-1,substantiated,"2026-03-0',
     '1"',
-    outcomeRow('o-3', '2026-02-30'),
+    reportRow('o-3', '2026-02-30'),
     '',
-    outcomeRow('o-4'),
-    outcomeRow('o-5'),
+    reportRow('o-4'),
+    reportRow('o-5'),
   ].join('\r\n');
 
   it('gives the same entries whatever the chunk boundaries, in text or in bytes', () => {
-    const whole = importCsvRecords('outcome', file);
+    const whole = importCsvRecords('maltreatmentReport', file);
     expect(whole.records.map((entry) => entry.line)).toEqual([2, 7, 8]);
     expect(problemsOf(whole)).toEqual([
-      [3, 'date', 'invalid_value', 5],
-      [5, 'date', 'invalid_value', 5],
+      [3, 'reportDate', 'invalid_value', 5],
+      [5, 'reportDate', 'invalid_value', 5],
     ]);
     const bytes = new TextEncoder().encode(`${file}é`);
     fc.assert(
       fc.property(fc.uniqueArray(fc.nat(bytes.length), { maxLength: 12 }), (cuts) => {
         const bounds = [0, ...cuts.sort((left, right) => left - right), bytes.length];
-        const importer = createCsvImporter('outcome');
-        const entries: ImportEntry<'outcome'>[] = [];
+        const importer = createCsvImporter('maltreatmentReport');
+        const entries: ImportEntry<'maltreatmentReport'>[] = [];
         for (let index = 1; index < bounds.length; index += 1) {
           entries.push(...importer.write(bytes.subarray(bounds[index - 1], bounds[index])));
         }
@@ -452,7 +453,7 @@ describe('readCsvRecords and createCsvImporter: streaming', () => {
         expect(streamed.records.map((entry) => entry.line)).toEqual([2, 7]);
         expect(problemsOf(streamed)).toEqual([
           ...problemsOf(whole),
-          [8, 'date', 'invalid_value', 5],
+          [8, 'reportDate', 'invalid_value', 5],
         ]);
       }),
       { numRuns: 200 },
@@ -471,7 +472,7 @@ describe('readCsvRecords and createCsvImporter: streaming', () => {
       yield* chunks.map((chunk) => new TextEncoder().encode(chunk));
     }
     for (const source of [stream, asyncChunks(), chunks, new TextEncoder().encode(file).buffer]) {
-      const entries = await collect(readCsvRecords('outcome', source));
+      const entries = await collect(readCsvRecords('maltreatmentReport', source));
       expect(collectImportEntries(entries).records.map((entry) => entry.line)).toEqual([2, 7, 8]);
     }
   });
@@ -490,7 +491,7 @@ describe('readCsvRecords and createCsvImporter: streaming', () => {
   });
 
   it('refuses a write after the end', () => {
-    const importer = createCsvImporter('outcome');
+    const importer = createCsvImporter('maltreatmentReport');
     importer.end();
     expect(() => importer.write('x')).toThrow(ParentPartnerError);
   });

@@ -10,9 +10,9 @@ import { type ImportChunk, type ImportSource, readChunks, splitWhole } from './s
  * line, column and field path, never a cell's content.
  *
  * @example
- * const csv = 'id,parentId,childId,event,date\no-1,p-1,c-1,reunified,2026-03-01\no-2,p-1,c-1,,2026-03-02\n';
+ * const csv = 'id,parentId,childId,disposition,reportDate\no-1,p-1,c-1,substantiated,2026-03-01\no-2,p-1,c-1,,2026-03-02\n';
  * const lines = [];
- * for await (const entry of readCsvRecords('outcome', csv)) {
+ * for await (const entry of readCsvRecords('maltreatmentReport', csv)) {
  *   lines.push(entry.type === 'rejected' ? [entry.line, entry.problems.map((problem) => problem.code)] : [entry.line]);
  * }
  * lines;
@@ -37,11 +37,11 @@ export async function* readCsvRecords<Kind extends RecordKind>(
  *
  * @example
  * const result = importCsvRecords(
- *   'outcome',
- *   'id;parentId;childId;event;date\r\no-1;p-1;c-1;reunified;2026-03-01\r\n',
+ *   'maltreatmentReport',
+ *   'id;parentId;childId;disposition;reportDate\r\no-1;p-1;c-1;substantiated;2026-03-01\r\n',
  * );
- * [result.records[0]?.record.event, result.records[0]?.line, result.problems]
- * //=> ['reunified', 2, []]
+ * [result.records[0]?.record.disposition, result.records[0]?.line, result.problems]
+ * //=> ['substantiated', 2, []]
  */
 export function importCsvRecords<Kind extends RecordKind>(
   kind: Kind,

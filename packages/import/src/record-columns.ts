@@ -223,7 +223,7 @@ export function readHeader(
       unnamed += 1;
       const reason =
         shape === 'several'
-          ? 'names a group of fields; use one column per field, for example children.0.placement'
+          ? 'names a group of fields; use one column per field, for example children.0.permanencyGoal'
           : shape === 'index_too_large'
             ? `names a list item past ${maxListIndex}; a list column holds at most ${maxListIndex + 1} items`
             : shape === 'not_a_path'

@@ -1,7 +1,7 @@
 // The default rule set written for json-rules-engine, as a county would without @parent-partner/matching:
 // path facts and fact-to-fact comparisons where the engine can express a rule, dynamic facts
 // (JavaScript, the engine's extension point) where it cannot (overlaps, dates, fractions).
-import type { Parent, ParentPartner } from '@parent-partner/core';
+import type { Parent, ParentId, ParentPartner, PlacementSetting } from '@parent-partner/core';
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import type { MatchingPolicy, PreferenceRule, RuleContext } from '../src/index';
 import {
@@ -202,7 +202,11 @@ const preferences: RuleProperties[] = [
 ];
 
 /** Builds the engine and a function that evaluates one pair with it: eligible or not, and the score. */
-export function createJsonRulesEngineMatcher(policy: MatchingPolicy, asOf: string) {
+export function createJsonRulesEngineMatcher(
+  policy: MatchingPolicy,
+  asOf: string,
+  childPlacements: ReadonlyMap<ParentId, readonly PlacementSetting[]> = new Map(),
+) {
   const engine = new Engine([...constraints, ...preferences], {
     allowUndefinedFacts: true,
     replaceFactsInEventParams: true,
@@ -226,6 +230,7 @@ export function createJsonRulesEngineMatcher(policy: MatchingPolicy, asOf: strin
     policy,
     caseloads: new Map(),
     declinedPairs: new Map(),
+    childPlacements,
     params: params as Params,
     trace: false,
   });

@@ -46,7 +46,7 @@ function benchRankPartners() {
     partners: 2000,
     contacts: 0,
   });
-  const options = { asOf, program: synthetic.program };
+  const options = { asOf, program: synthetic.program, childHistory: synthetic };
   const parents = synthetic.parents;
   for (let run = 0; run < 100; run += 1)
     rankPartners(parents[run % parents.length]!, synthetic.partners, defaultRuleSet, options);
@@ -99,9 +99,14 @@ async function benchJsonRulesEngine() {
   const policy = createMatchingPolicy(synthetic.program);
   const parent = synthetic.parents[0]!;
   const partners = synthetic.partners;
-  const matcher = createJsonRulesEngineMatcher(policy, asOf);
+  const { childPlacements } = resolveMatchingSession({ asOf, childHistory: synthetic });
+  const matcher = createJsonRulesEngineMatcher(policy, asOf, childPlacements);
   // Same pairs, same answers: check before timing.
-  const ours = rankPartners(parent, partners, defaultRuleSet, { asOf, program: synthetic.program });
+  const ours = rankPartners(parent, partners, defaultRuleSet, {
+    asOf,
+    program: synthetic.program,
+    childHistory: synthetic,
+  });
   const ourScores = new Map(
     ours.candidates.map((candidate) => [candidate.partnerId as string, candidate.score]),
   );
@@ -127,6 +132,7 @@ async function benchJsonRulesEngine() {
     rankPartners(synthetic.parents[run % 50]!, partners, defaultRuleSet, {
       asOf,
       program: synthetic.program,
+      childHistory: synthetic,
     });
     ourRuns.push(performance.now() - start);
   }
@@ -152,7 +158,7 @@ function benchAssignMatches() {
     contacts: 0,
   });
   const partners = freshPartners(synthetic.partners);
-  const options = { asOf, program: synthetic.program };
+  const options = { asOf, program: synthetic.program, childHistory: synthetic };
   const heapBefore = process.memoryUsage().heapUsed;
   const times: number[] = [];
   const cpuTimes: number[] = [];

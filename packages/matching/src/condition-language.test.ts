@@ -70,9 +70,7 @@ describe('the condition language', () => {
     expect(
       run({ path: 'partner.livedExperience', op: 'intersects', value: ['incarceration'] }).passed,
     ).toBe(false);
-    expect(
-      run({ path: 'parent.children[].placement', op: 'eq', value: 'foster_home' }).passed,
-    ).toBe(true);
+    expect(run({ path: 'parent.children[].ageYears', op: 'eq', value: 4 }).passed).toBe(true);
     expect(run({ path: 'parent.children[].ageYears', op: 'lt', value: 3 }).passed).toBe(false);
     expect(
       run({ path: 'partner.trainings[].course', op: 'intersects', value: ['ethics'] }).passed,
@@ -152,7 +150,7 @@ describe('the condition language', () => {
         onMissing: 'skip',
         when: {
           any: [
-            { path: 'parent.children.placement', op: 'eq', value: 'foster_home' },
+            { path: 'parent.children.permanencyGoal', op: 'eq', value: 'adoption' },
             { path: 'parent.interpreterNeeded', op: 'eq', value: 'yes' },
             { path: 'partner.ownCase.resolvedOn', op: 'before', value: '2026-02-30' },
             { path: 'partner.name', op: 'eq', value: 'x' },

@@ -29,7 +29,7 @@ describe('explanations', () => {
     const ranking = rankPartners(parent, [partner], defaultRuleSet, { asOf: '2026-03-01' });
     expect(explainRanking(ranking, defaultRuleSet).split('\n').slice(0, 2)).toEqual([
       'Parent parent-561387: 1 candidate, 0 excluded (rule set default 1.0.0, as of 2026-03-01)',
-      '1. partner-09679, score 8.00',
+      '1. partner-09679, score 7.32',
     ]);
   });
 
@@ -37,7 +37,7 @@ describe('explanations', () => {
     const { parent, partner } = docExampleRecords;
     const evaluation = evaluatePair(parent, partner, defaultRuleSet, { asOf: '2026-03-01' });
     expect(explainEvaluation(evaluation, defaultRuleSet, { language: 'es' }).split('\n')[0]).toBe(
-      'Familia parent-561387 y persona mentora partner-09679: elegible, puntuación 8.00',
+      'Familia parent-561387 y persona mentora partner-09679: elegible, puntuación 7.32',
     );
   });
 

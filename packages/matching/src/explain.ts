@@ -144,7 +144,7 @@ function exclusionLines(
  * const partner = testing.createSyntheticPartner(1, { status: 'active', livedExperience: ['substance_use', 'child_removal'] }, where);
  * const ranking = rankPartners(parent, [partner], defaultRuleSet, { asOf: '2026-03-01' });
  * explainRanking(ranking, defaultRuleSet).split('\n').slice(0, 2);
- * //=> ['Parent parent-561387: 1 candidate, 0 excluded (rule set default 1.0.0, as of 2026-03-01)', '1. partner-09679, score 8.00']
+ * //=> ['Parent parent-561387: 1 candidate, 0 excluded (rule set default 1.0.0, as of 2026-03-01)', '1. partner-09679, score 7.32']
  * ```
  */
 export function explainRanking(
@@ -188,7 +188,7 @@ export function explainRanking(
  * const partner = testing.createSyntheticPartner(1, { status: 'active', livedExperience: ['substance_use', 'child_removal'] }, where);
  * const evaluation = evaluatePair(parent, partner, defaultRuleSet, { asOf: '2026-03-01' });
  * explainEvaluation(evaluation, defaultRuleSet, { language: 'es' }).split('\n')[0];
- * //=> 'Familia parent-561387 y persona mentora partner-09679: elegible, puntuación 8.00'
+ * //=> 'Familia parent-561387 y persona mentora partner-09679: elegible, puntuación 7.32'
  * ```
  */
 export function explainEvaluation(

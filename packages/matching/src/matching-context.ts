@@ -1,12 +1,15 @@
 import {
   type CalendarDate,
+  type ChildHistory,
   type CountyFips,
   EligibilityPolicySchema,
+  findChildrenInCare,
   isValidCalendarDate,
   type Match,
   type ParentId,
   ParentPartnerError,
   type PartnerId,
+  type PlacementSetting,
   type Program,
 } from '@parent-partner/core';
 import type { MatchingPolicy } from './rule';
@@ -23,6 +26,11 @@ export interface MatchingOptions {
   readonly caseloads?: ReadonlyMap<PartnerId, number>;
   /** Recorded matches: `active`, `paused` and `proposed` ones count against capacity, `declined` ones are never proposed again. */
   readonly matches?: readonly Match[];
+  /**
+   * The children's removal episodes and placements, from which the settings the children are in on `asOf` are
+   * read (the `similar-placement` rule); without them no child counts as placed out of home.
+   */
+  readonly childHistory?: Pick<ChildHistory, 'removalEpisodes' | 'placements'>;
 }
 
 /** Statuses of a recorded match that hold one of the partner's caseload slots. */
@@ -71,6 +79,23 @@ export interface MatchingSession {
   readonly policy: MatchingPolicy;
   readonly caseloads: ReadonlyMap<PartnerId, number>;
   readonly declinedPairs: ReadonlyMap<ParentId, ReadonlySet<PartnerId>>;
+  readonly childPlacements: ReadonlyMap<ParentId, readonly PlacementSetting[]>;
+}
+
+/** The placement settings each parent's children are in on a date, distinct, in the order first found. */
+function readChildPlacements(
+  history: Pick<ChildHistory, 'removalEpisodes' | 'placements'> | undefined,
+  asOf: CalendarDate,
+): ReadonlyMap<ParentId, readonly PlacementSetting[]> {
+  const byParent = new Map<ParentId, PlacementSetting[]>();
+  if (history === undefined) return byParent;
+  for (const { episode, placement } of findChildrenInCare(history, { on: asOf }).values()) {
+    if (placement === undefined) continue;
+    const settings = byParent.get(episode.parentId);
+    if (settings === undefined) byParent.set(episode.parentId, [placement.setting]);
+    else if (!settings.includes(placement.setting)) settings.push(placement.setting);
+  }
+  return byParent;
 }
 
 /** Checks the options and resolves policy, caseloads and declined pairs. */
@@ -108,5 +133,6 @@ export function resolveMatchingSession(options: MatchingOptions): MatchingSessio
     policy,
     caseloads: options.caseloads ?? counted,
     declinedPairs,
+    childPlacements: readChildPlacements(options.childHistory, options.asOf),
   };
 }

@@ -92,6 +92,7 @@ export function createPairEvaluator(
       policy: session.policy,
       caseloads: session.caseloads,
       declinedPairs: session.declinedPairs,
+      childPlacements: session.childPlacements,
       params: step.params,
       trace,
     });

@@ -71,6 +71,7 @@ describe('defineRule', () => {
         },
         caseloads: new Map(),
         declinedPairs: new Map(),
+        childPlacements: new Map(),
         params: { maximumAge: 3 },
         trace: false,
       }).passed,

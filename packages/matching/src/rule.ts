@@ -6,6 +6,7 @@ import type {
   ParentId,
   ParentPartner,
   PartnerId,
+  PlacementSetting,
 } from '@parent-partner/core';
 import type * as z from 'zod';
 import { RuleSetError, type RuleSetProblem } from './rule-set-error';
@@ -53,6 +54,8 @@ export interface RuleContext<Params = unknown> {
   readonly caseloads: ReadonlyMap<PartnerId, number>;
   /** Partners each parent declined in recorded matches (besides the parent's own `declinedPartnerIds`). */
   readonly declinedPairs: ReadonlyMap<ParentId, ReadonlySet<PartnerId>>;
+  /** The placement settings each parent's children are in on `asOf`, from the child history given (absent means none). */
+  readonly childPlacements: ReadonlyMap<ParentId, readonly PlacementSetting[]>;
   /** The rule's parameters, as configured in the rule set. */
   readonly params: Params;
   /** Whether the caller asked for a per-condition trace (declarative rules then attach one to their outcome). */

@@ -44,7 +44,7 @@ export function makeParent(overrides: Partial<ParentInput> = {}): Parent {
     languages: ['en'],
     countyFips: counties.door,
     livedExperience: ['substance_use', 'child_removal'],
-    children: [{ id: 'child-1', ageYears: 4, placement: 'foster_home' }],
+    children: [{ id: 'child-1', ageYears: 4 }],
     ...overrides,
   });
 }

@@ -7,18 +7,19 @@ import { classifyFields } from './field-classification';
 import { restrictedZipPrefixes } from './restricted-zip-prefixes';
 
 test('example: deidentifyRecord', () => {
-  const outcome = deidentifyRecord(
+  const episode = deidentifyRecord(
     {
-      id: 'outcome-example-1',
+      id: 'episode-example-1',
       parentId: 'parent-example-1',
       childId: 'child-example-1',
-      event: 'reunified',
-      date: '2025-03-01',
+      entryDate: '2025-01-10',
+      exitDate: '2025-03-01',
+      exitReason: 'reunification',
     },
-    { kind: 'outcome', asOf: '2025-06-30' },
+    { kind: 'removalEpisode', asOf: '2025-06-30' },
   );
-  expect([outcome.record, outcome.removedPaths]).toEqual([
-    { event: 'reunified', date: 2025 },
+  expect([episode.record, episode.removedPaths]).toEqual([
+    { entryDate: 2025, exitDate: 2025, exitReason: 'reunification' },
     ['childId', 'id', 'parentId'],
   ]);
 });
@@ -83,15 +84,15 @@ describe('deidentifyRecord', () => {
       AGE_90_OR_OLDER,
     );
     const children = [
-      { id: 'child-example-1', ageYears: 90, placement: 'kinship_care' },
-      { id: 'child-example-2', ageYears: 89, placement: 'kinship_care' },
+      { id: 'child-example-1', ageYears: 90, permanencyGoal: 'reunification' },
+      { id: 'child-example-2', ageYears: 89, permanencyGoal: 'reunification' },
     ];
     const withChildren = { ...parent, children };
     expect(
       deidentifyRecord(withChildren, { kind: 'parent', asOf: '2026-06-30' }).record.children,
     ).toEqual([
-      { ageYears: AGE_90_OR_OLDER, placement: 'kinship_care' },
-      { ageYears: 89, placement: 'kinship_care' },
+      { ageYears: AGE_90_OR_OLDER, permanencyGoal: 'reunification' },
+      { ageYears: 89, permanencyGoal: 'reunification' },
     ]);
   });
 
@@ -147,7 +148,9 @@ describe('property: no field classified as a direct identifier survives deidenti
             referral: program.referrals,
             match: program.matches,
             contact: program.contacts.slice(0, 30),
-            outcome: program.outcomes,
+            removalEpisode: program.removalEpisodes,
+            placement: program.placements,
+            maltreatmentReport: program.maltreatmentReports,
             supportSession: program.supportSessions,
             engagement: program.engagements,
             groupEvent: program.groupEvents,

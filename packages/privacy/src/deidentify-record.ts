@@ -58,12 +58,12 @@ function ageAt(
  *
  * @example
  * ```ts
- * const outcome = deidentifyRecord(
- *   { id: 'outcome-example-1', parentId: 'parent-example-1', childId: 'child-example-1', event: 'reunified', date: '2025-03-01' },
- *   { kind: 'outcome', asOf: '2025-06-30' },
+ * const episode = deidentifyRecord(
+ *   { id: 'episode-example-1', parentId: 'parent-example-1', childId: 'child-example-1', entryDate: '2025-01-10', exitDate: '2025-03-01', exitReason: 'reunification' },
+ *   { kind: 'removalEpisode', asOf: '2025-06-30' },
  * );
- * [outcome.record, outcome.removedPaths];
- * //=> [{ event: 'reunified', date: 2025 }, ['childId', 'id', 'parentId']]
+ * [episode.record, episode.removedPaths];
+ * //=> [{ entryDate: 2025, exitDate: 2025, exitReason: 'reunification' }, ['childId', 'id', 'parentId']]
  * ```
  */
 export function deidentifyRecord(

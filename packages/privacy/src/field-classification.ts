@@ -207,11 +207,6 @@ export const fieldClassifications: Readonly<Record<RecordKind, readonly FieldCla
     id('children[].id'),
     date('children[].birthDate', { safeHarbor: 'birth-date' }),
     field('children[].ageYears', { tags: ['quasi-identifier'], safeHarbor: 'age' }),
-    plain('children[].placement', {
-      tags: ['quasi-identifier', 'sensitive'],
-      categories: ['case-plan'],
-    }),
-    date('children[].removalDate', { categories: ['case-plan'] }),
     plain('children[].permanencyGoal', { tags: ['sensitive'], categories: ['case-plan'] }),
     plain('livedExperience', { tags: ['sensitive'], valueCategories: livedExperienceValues }),
     plain('matchingPreferences.partnerGenders', { tags: ['sensitive'] }),
@@ -309,12 +304,33 @@ export const fieldClassifications: Readonly<Record<RecordKind, readonly FieldCla
     plain('participants', { categories: ['contact-notes'] }),
     field('notes', { tags: ['free-text', 'sensitive'], categories: ['contact-notes'] }),
   ],
-  outcome: [
+  removalEpisode: [
     id('id'),
     id('parentId'),
     id('childId'),
-    plain('event', { tags: ['sensitive'], categories: ['case-plan'] }),
-    date('date', { categories: ['case-plan'] }),
+    date('entryDate', { tags: ['quasi-identifier', 'sensitive'], categories: ['case-plan'] }),
+    date('exitDate', { tags: ['quasi-identifier', 'sensitive'], categories: ['case-plan'] }),
+    plain('exitReason', { tags: ['sensitive'], categories: ['case-plan'] }),
+  ],
+  placement: [
+    id('id'),
+    id('episodeId'),
+    plain('setting', { tags: ['quasi-identifier', 'sensitive'], categories: ['case-plan'] }),
+    date('startDate', { categories: ['case-plan'] }),
+    date('endDate', { categories: ['case-plan'] }),
+    // A foster home or facility identifies where the child lives.
+    id('providerId', ['case-plan']),
+  ],
+  // Child abuse and neglect records are confidential under CAPTA and state law: every field needs the category.
+  maltreatmentReport: [
+    id('id', ['child-abuse-report']),
+    id('parentId', ['child-abuse-report']),
+    id('childId', ['child-abuse-report']),
+    date('reportDate', {
+      tags: ['quasi-identifier', 'sensitive'],
+      categories: ['child-abuse-report'],
+    }),
+    plain('disposition', { tags: ['sensitive'], categories: ['child-abuse-report'] }),
   ],
   supportSession: [
     id('id'),

@@ -159,8 +159,13 @@ describe('redactRecord', () => {
         record,
         subject: record.parentId,
       })),
-      ...program.outcomes.map((record) => ({
-        kind: 'outcome' as const,
+      ...program.removalEpisodes.map((record) => ({
+        kind: 'removalEpisode' as const,
+        record,
+        subject: record.parentId,
+      })),
+      ...program.maltreatmentReports.map((record) => ({
+        kind: 'maltreatmentReport' as const,
         record,
         subject: record.parentId,
       })),

@@ -25,7 +25,8 @@ const subjectPaths: Partial<Record<RecordKind, string>> = {
   referral: 'parentId',
   match: 'parentId',
   contact: 'parentId',
-  outcome: 'parentId',
+  removalEpisode: 'parentId',
+  maltreatmentReport: 'parentId',
 };
 
 /**

@@ -403,7 +403,7 @@ export function createOneCallEngine(
 
 /**
  * The records restricted to the parents a program's consent policy lets it count (the first of two parents with
- * the same id decides), with their referrals, matches, contacts, outcomes and group attendance; the records
+ * the same id decides), with their referrals, matches, contacts, children's episodes, placements and reports, and group attendance; the records
  * themselves when the program counts every parent.
  */
 export function filterByConsent(records: ProgramRecords): ProgramRecords {
@@ -429,8 +429,28 @@ export function filterByConsent(records: ProgramRecords): ProgramRecords {
     ...(records.contacts
       ? { contacts: records.contacts.filter((record) => counted(record.parentId)) }
       : {}),
-    ...(records.outcomes
-      ? { outcomes: records.outcomes.filter((record) => counted(record.parentId)) }
+    ...(records.removalEpisodes
+      ? { removalEpisodes: records.removalEpisodes.filter((record) => counted(record.parentId)) }
+      : {}),
+    ...(records.placements
+      ? {
+          // A placement belongs to the parent of its episode.
+          placements: (() => {
+            const kept = new Set(
+              (records.removalEpisodes ?? [])
+                .filter((record) => counted(record.parentId))
+                .map((record) => record.id),
+            );
+            return records.placements.filter((record) => kept.has(record.episodeId));
+          })(),
+        }
+      : {}),
+    ...(records.maltreatmentReports
+      ? {
+          maltreatmentReports: records.maltreatmentReports.filter((record) =>
+            counted(record.parentId),
+          ),
+        }
       : {}),
     ...(records.supportSessions ? { supportSessions: records.supportSessions } : {}),
     ...(records.engagements

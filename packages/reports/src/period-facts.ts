@@ -893,12 +893,12 @@ function finishContactTargets(
 const PROGRAM_ONLY: readonly number[] = [0];
 
 const PERMANENCY_EXITS = new Set([
-  'reunified',
+  'reunification',
   'adoption',
   'guardianship',
   'living_with_other_relatives',
 ]);
-const RE_ENTRY_EXITS = new Set(['reunified', 'living_with_other_relatives', 'guardianship']);
+const RE_ENTRY_EXITS = new Set(['reunification', 'living_with_other_relatives', 'guardianship']);
 
 /**
  * Scopes a child counts in: the program, and the counties and partners of the parent's matches started by
@@ -956,7 +956,7 @@ function countOutcomes(index: ProgramIndex, slot: Slot): void {
       let exitDay = episode.exitDay;
       if (
         exitDay !== undefined &&
-        episode.exitKind === 'reunified' &&
+        episode.exitKind === 'reunification' &&
         episode.trialHomeVisitDay !== undefined &&
         exitDay - episode.trialHomeVisitDay >= 30
       ) {
@@ -974,7 +974,7 @@ function countOutcomes(index: ProgramIndex, slot: Slot): void {
       episode.exitDay >= slot.startDay &&
       episode.exitDay <= slot.endDay
     ) {
-      discharges.set(episode.child, { scopes, reunified: episode.exitKind === 'reunified' });
+      discharges.set(episode.child, { scopes, reunified: episode.exitKind === 'reunification' });
     }
     // Re-entry: exits to reunification, relatives or guardianship within 12 months of entry, followed for 12 months.
     if (

@@ -1,4 +1,4 @@
-import type { Match, Outcome, Parent, ParentPartner, Referral } from '@parent-partner/core';
+import type { Match, Parent, ParentPartner, Referral, RemovalEpisode } from '@parent-partner/core';
 import { dayNumberOf, lastDayWithin12MonthsOf, monthIndexOf } from './calendar-keys';
 import { ReportError } from './errors';
 import type { ReportScope } from './metric';
@@ -23,7 +23,7 @@ export interface ScopeLayout {
   readonly partnerScope: ReadonlyMap<string, number>;
 }
 
-/** A child's stay in out-of-home care, read from outcome events. */
+/** A child's stay in out-of-home care, read from a removal episode. */
 export interface CareEpisode {
   /** Position of the child's parent. */
   readonly parent: number;
@@ -41,7 +41,7 @@ export interface CareEpisode {
   exitDay: number | undefined;
   /** Date of the discharge. */
   exitDate: string | undefined;
-  /** Outcome event code of the discharge. */
+  /** Exit reason of the discharge. */
   exitKind: string | undefined;
   /** Day number of the next entry into care after this discharge. */
   nextEntryDay: number | undefined;
@@ -51,7 +51,7 @@ export interface CareEpisode {
   followUpEndDay: number | undefined;
 }
 
-/** A child's substantiated maltreatment reports, as ascending day numbers. */
+/** A child's substantiated or indicated maltreatment reports, as ascending day numbers. */
 export interface MaltreatmentHistory {
   /** Position of the child's parent. */
   readonly parent: number;
@@ -135,13 +135,6 @@ export interface ProgramIndex {
 }
 
 const SERVICE_STATUSES = new Set(['active', 'paused', 'closed']);
-const EXIT_EVENTS = new Set([
-  'reunified',
-  'adoption',
-  'guardianship',
-  'living_with_other_relatives',
-  'aged_out',
-]);
 
 /** Resolves a report scope to its position in the layout, or -1 when the layout has no such county or partner. */
 export function scopePositionOf(layout: ScopeLayout, scope: ReportScope): number {
@@ -364,138 +357,82 @@ function readChildHistories(
   records: ProgramRecords,
   countedParent: (parentId: string) => number,
 ): { episodes: CareEpisode[]; maltreatment: MaltreatmentHistory[] } {
-  // Outcomes grouped by parent (in order of first sight) with a counting sort over integer positions,
-  // then by child within each parent (parents have few children).
-  const outcomes = records.outcomes ?? [];
-  const outcomeParent = new Int32Array(outcomes.length);
-  const rankOfParent = new Int32Array(records.parents.length).fill(-1);
-  const groupSizes: number[] = [];
-  let lastParentId: string | undefined;
-  let lastParent = -1;
-  for (let position = 0; position < outcomes.length; position += 1) {
-    const parentId = (outcomes[position] as Outcome).parentId;
-    // A parent's outcomes usually follow each other: reuse the last lookup.
-    if (parentId !== lastParentId) {
-      lastParentId = parentId;
-      lastParent = countedParent(parentId);
-    }
-    outcomeParent[position] = lastParent;
-    if (lastParent < 0) continue;
-    let rank = rankOfParent[lastParent]!;
-    if (rank < 0) {
-      rank = groupSizes.length;
-      rankOfParent[lastParent] = rank;
-      groupSizes.push(0);
-    }
-    groupSizes[rank]! += 1;
+  // The latest trial home visit that began in each episode.
+  const trialHomeVisitStart = new Map<string, string>();
+  for (const placement of records.placements ?? []) {
+    if (placement.setting !== 'trial_home_visit') continue;
+    const known = trialHomeVisitStart.get(placement.episodeId);
+    if (known === undefined || placement.startDate > known)
+      trialHomeVisitStart.set(placement.episodeId, placement.startDate);
   }
-  const groupStarts = new Int32Array(groupSizes.length + 1);
-  for (let rank = 0; rank < groupSizes.length; rank += 1)
-    groupStarts[rank + 1] = groupStarts[rank]! + groupSizes[rank]!;
-  const filled = groupStarts.slice(0, groupSizes.length);
-  const grouped = new Int32Array(groupStarts[groupSizes.length]!);
-  for (let position = 0; position < outcomes.length; position += 1) {
-    const parent = outcomeParent[position]!;
-    if (parent < 0) continue;
-    const rank = rankOfParent[parent]!;
-    grouped[filled[rank]!] = position;
-    filled[rank]! += 1;
+  // Episodes grouped by parent and child (in order of first sight), each group in entry order.
+  const groups = new Map<string, RemovalEpisode[]>();
+  for (const episode of records.removalEpisodes ?? []) {
+    if (countedParent(episode.parentId) < 0) continue;
+    const key = `${episode.parentId}\u0000${episode.childId}`;
+    const group = groups.get(key);
+    if (group) group.push(episode);
+    else groups.set(key, [episode]);
   }
   const episodes: CareEpisode[] = [];
-  const maltreatment: MaltreatmentHistory[] = [];
-  const childIds: string[] = [];
-  const events: Outcome[] = [];
   let childNumber = 0;
-  for (let rank = 0; rank < groupSizes.length; rank += 1) {
-    const from = groupStarts[rank]!;
-    const to = groupStarts[rank + 1]!;
-    const parent = outcomeParent[grouped[from]!]!;
-    const parentRecord = records.parents[parent];
-    // The lists below are reused with counts rather than emptied: emptying would free their storage.
-    let childCount = 0;
-    for (let member = from; member < to; member += 1) {
-      const childId = (outcomes[grouped[member]!] as Outcome).childId;
-      let known = false;
-      for (let other = 0; other < childCount && !known; other += 1)
-        known = childIds[other] === childId;
-      if (!known) {
-        childIds[childCount] = childId;
-        childCount += 1;
-      }
+  for (const group of groups.values()) {
+    group.sort((left, right) =>
+      left.entryDate < right.entryDate ? -1 : left.entryDate > right.entryDate ? 1 : 0,
+    );
+    const first = group[0] as RemovalEpisode;
+    const parent = countedParent(first.parentId);
+    const child = records.parents[parent]?.children.find(
+      (candidate) => candidate.id === first.childId,
+    );
+    const childKey = childNumber;
+    childNumber += 1;
+    let previous: CareEpisode | undefined;
+    for (const episode of group) {
+      const day = dayNumberOf(episode.entryDate);
+      const visit = trialHomeVisitStart.get(episode.id);
+      const care: CareEpisode = {
+        parent,
+        child: childKey,
+        entryDay: day,
+        entryDate: episode.entryDate,
+        ageAtEntry:
+          child?.birthDate !== undefined
+            ? ageInYears(child.birthDate, episode.entryDate)
+            : child?.ageYears,
+        trialHomeVisitDay: visit === undefined ? undefined : dayNumberOf(visit),
+        exitDay: episode.exitDate === undefined ? undefined : dayNumberOf(episode.exitDate),
+        exitDate: episode.exitDate,
+        exitKind: episode.exitReason,
+        nextEntryDay: undefined,
+        windowEndDay: lastDayWithin12MonthsOf(episode.entryDate),
+        followUpEndDay:
+          episode.exitDate === undefined ? undefined : lastDayWithin12MonthsOf(episode.exitDate),
+      };
+      if (previous !== undefined) previous.nextEntryDay = day;
+      episodes.push(care);
+      previous = care;
     }
-    const children = parentRecord?.children ?? [];
-    for (let childPosition = 0; childPosition < childCount; childPosition += 1) {
-      const childId = childIds[childPosition] as string;
-      let child: (typeof children)[number] | undefined;
-      for (let candidate = 0; candidate < children.length && child === undefined; candidate += 1)
-        if (children[candidate]!.id === childId) child = children[candidate];
-      const childKey = childNumber;
-      childNumber += 1;
-      let eventCount = 0;
-      let sorted = true;
-      for (let member = from; member < to; member += 1) {
-        const outcome = outcomes[grouped[member]!] as Outcome;
-        if (outcome.childId !== childId) continue;
-        if (eventCount > 0 && (events[eventCount - 1] as Outcome).date > outcome.date)
-          sorted = false;
-        events[eventCount] = outcome;
-        eventCount += 1;
-      }
-      // Stable sort: events of the same day keep the order in which they were recorded.
-      const ordered = sorted
-        ? events
-        : events
-            .slice(0, eventCount)
-            .sort((left, right) => (left.date < right.date ? -1 : left.date > right.date ? 1 : 0));
-      let open: CareEpisode | undefined;
-      let previous: CareEpisode | undefined;
-      let reports: MaltreatmentHistory | undefined;
-      for (let position = 0; position < eventCount; position += 1) {
-        const event = ordered[position] as Outcome;
-        const day = dayNumberOf(event.date);
-        if (event.event === 'entered_care' || event.event === 're_entry') {
-          if (open !== undefined) continue;
-          const ageAtEntry =
-            child?.birthDate !== undefined
-              ? ageInYears(child.birthDate, event.date)
-              : child?.ageYears;
-          open = {
-            parent,
-            child: childKey,
-            entryDay: day,
-            entryDate: event.date,
-            ageAtEntry,
-            trialHomeVisitDay: undefined,
-            exitDay: undefined,
-            exitDate: undefined,
-            exitKind: undefined,
-            nextEntryDay: undefined,
-            windowEndDay: lastDayWithin12MonthsOf(event.date),
-            followUpEndDay: undefined,
-          };
-          if (previous !== undefined) previous.nextEntryDay = day;
-          episodes.push(open);
-        } else if (event.event === 'trial_home_visit') {
-          if (open !== undefined) open.trialHomeVisitDay = day;
-        } else if (EXIT_EVENTS.has(event.event)) {
-          if (open === undefined) continue;
-          open.exitDay = day;
-          open.exitDate = event.date;
-          open.exitKind = event.event;
-          open.followUpEndDay = lastDayWithin12MonthsOf(event.date);
-          previous = open;
-          open = undefined;
-        } else if (event.event === 'substantiated_maltreatment') {
-          if (reports === undefined) {
-            reports = { parent, dates: [], days: [], followUpEndDays: [] };
-            maltreatment.push(reports);
-          }
-          reports.dates.push(event.date);
-          reports.days.push(day);
-          reports.followUpEndDays.push(lastDayWithin12MonthsOf(event.date));
-        }
-      }
-    }
+  }
+  const reports = new Map<string, { parent: number; dates: string[] }>();
+  for (const report of records.maltreatmentReports ?? []) {
+    if (report.disposition !== 'substantiated' && report.disposition !== 'indicated') continue;
+    const parent = countedParent(report.parentId);
+    if (parent < 0) continue;
+    const key = `${report.parentId}\u0000${report.childId}`;
+    const known = reports.get(key);
+    if (known) known.dates.push(report.reportDate);
+    else reports.set(key, { parent, dates: [report.reportDate] });
+  }
+  const maltreatment: MaltreatmentHistory[] = [];
+  for (const { parent, dates } of reports.values()) {
+    dates.sort();
+    maltreatment.push({
+      parent,
+      dates,
+      days: dates.map(dayNumberOf),
+      followUpEndDays: dates.map(lastDayWithin12MonthsOf),
+    });
   }
   return { episodes, maltreatment };
 }

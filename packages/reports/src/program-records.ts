@@ -2,12 +2,14 @@ import type {
   Contact,
   Engagement,
   GroupEvent,
+  MaltreatmentReport,
   Match,
-  Outcome,
   Parent,
   ParentPartner,
+  Placement,
   Program,
   Referral,
+  RemovalEpisode,
   SupportSession,
 } from '@parent-partner/core';
 
@@ -29,8 +31,12 @@ export interface ProgramRecords {
   readonly matches?: readonly Match[];
   /** Rows of the monthly activity form. */
   readonly contacts?: readonly Contact[];
-  /** Child-level permanency and safety events. */
-  readonly outcomes?: readonly Outcome[];
+  /** Removal episodes of the children of the parents served. */
+  readonly removalEpisodes?: readonly RemovalEpisode[];
+  /** Placements within those episodes (trial home visits and runaways included). */
+  readonly placements?: readonly Placement[];
+  /** Maltreatment reports about those children. */
+  readonly maltreatmentReports?: readonly MaltreatmentReport[];
   /** Trainings, supervision and clinical support sessions for the partners. */
   readonly supportSessions?: readonly SupportSession[];
   /** Advisory council meetings, committee and board seats and other systems work. */

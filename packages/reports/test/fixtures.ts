@@ -4,22 +4,26 @@ import {
   type Contact,
   type Engagement,
   type GroupEvent,
+  type MaltreatmentReport,
   type Match,
-  type Outcome,
   type Parent,
   type ParentPartner,
+  type Placement,
   type Program,
   parseContact,
   parseEngagement,
   parseGroupEvent,
+  parseMaltreatmentReport,
   parseMatch,
-  parseOutcome,
   parseParent,
   parseParentPartner,
+  parsePlacement,
   parseProgram,
   parseReferral,
+  parseRemovalEpisode,
   parseSupportSession,
   type Referral,
+  type RemovalEpisode,
   type SupportSession,
 } from '@parent-partner/core';
 import type { ProgramRecords } from '../src/program-records';
@@ -129,14 +133,40 @@ export function buildContact(
   });
 }
 
-export function buildOutcome(
+export function buildEpisode(
   id: string,
   parentId: string,
   childId: string,
-  event: string,
-  date: string,
-): Outcome {
-  return parseOutcome({ id, parentId, childId, event, date });
+  entryDate: string,
+  exit?: readonly [exitDate: string, exitReason: string],
+): RemovalEpisode {
+  return parseRemovalEpisode({
+    id,
+    parentId,
+    childId,
+    entryDate,
+    ...(exit ? { exitDate: exit[0], exitReason: exit[1] } : {}),
+  });
+}
+
+export function buildPlacement(
+  id: string,
+  episodeId: string,
+  setting: string,
+  startDate: string,
+  endDate?: string,
+): Placement {
+  return parsePlacement({ id, episodeId, setting, startDate, ...(endDate ? { endDate } : {}) });
+}
+
+export function buildReport(
+  id: string,
+  parentId: string,
+  childId: string,
+  reportDate: string,
+  disposition = 'substantiated',
+): MaltreatmentReport {
+  return parseMaltreatmentReport({ id, parentId, childId, reportDate, disposition });
 }
 
 export function buildSession(input: Record<string, unknown>): SupportSession {
@@ -158,7 +188,7 @@ export function buildGroupEvent(input: Record<string, unknown>): GroupEvent {
 export function buildLakeshoreRecords(
   programOverrides: Record<string, unknown> = {},
 ): ProgramRecords {
-  const child = (id: string, birthDate: string) => ({ id, birthDate, placement: 'foster_home' });
+  const child = (id: string, birthDate: string) => ({ id, birthDate });
   return {
     program: buildProgram(programOverrides),
     parents: [
@@ -168,7 +198,7 @@ export function buildLakeshoreRecords(
       }),
       buildParent('p2', DOOR, {
         children: [
-          { id: 'k2', ageYears: 17, placement: 'trial_home_visit' },
+          { id: 'k2', ageYears: 17 },
           child('k7', '2016-02-01'),
           child('k8', '2019-03-01'),
           child('k9', '2017-04-01'),
@@ -265,30 +295,27 @@ export function buildLakeshoreRecords(
         activity: 'transport',
       }),
     ],
-    outcomes: [
-      buildOutcome('o1', 'p1', 'k1', 'entered_care', '2024-11-01'),
-      buildOutcome('o2', 'p1', 'k1', 'substantiated_maltreatment', '2024-11-10'),
-      buildOutcome('o3', 'p1', 'k1', 'substantiated_maltreatment', '2024-11-20'),
-      buildOutcome('o4', 'p1', 'k1', 'reunified', '2025-08-15'),
-      buildOutcome('o5', 'p2', 'k2', 'entered_care', '2024-12-01'),
-      buildOutcome('o6', 'p2', 'k2', 'trial_home_visit', '2025-10-15'),
-      buildOutcome('o7', 'p2', 'k2', 'reunified', '2026-01-20'),
-      buildOutcome('o8', 'p1', 'k3', 'entered_care', '2024-12-15'),
-      buildOutcome('o9', 'p4', 'k4', 'entered_care', '2024-11-20'),
-      buildOutcome('o10', 'p4', 'k4', 'aged_out', '2025-12-15'),
-      buildOutcome('o11', 'p4', 'k5', 'entered_care', '2024-10-10'),
-      buildOutcome('o12', 'p4', 'k5', 'reunified', '2024-10-15'),
-      buildOutcome('o13', 'p4', 'k5', 'substantiated_maltreatment', '2024-12-01'),
-      buildOutcome('o14', 'p4', 'k5', 'substantiated_maltreatment', '2025-06-01'),
-      buildOutcome('o15', 'p1', 'k6', 'entered_care', '2024-10-01'),
-      buildOutcome('o16', 'p1', 'k6', 'reunified', '2024-12-01'),
-      buildOutcome('o17', 'p1', 'k6', 're_entry', '2025-06-01'),
-      buildOutcome('o18', 'p2', 'k7', 'entered_care', '2024-06-01'),
-      buildOutcome('o19', 'p2', 'k7', 'guardianship', '2024-10-15'),
-      buildOutcome('o20', 'p2', 'k8', 'entered_care', '2025-03-01'),
-      buildOutcome('o21', 'p2', 'k8', 'adoption', '2025-11-01'),
-      buildOutcome('o22', 'p2', 'k9', 'entered_care', '2025-05-01'),
-      buildOutcome('o23', 'p2', 'k9', 'reunified', '2025-10-31'),
+    removalEpisodes: [
+      buildEpisode('e1', 'p1', 'k1', '2024-11-01', ['2025-08-15', 'reunification']),
+      buildEpisode('e2', 'p2', 'k2', '2024-12-01', ['2026-01-20', 'reunification']),
+      buildEpisode('e3', 'p1', 'k3', '2024-12-15'),
+      buildEpisode('e4', 'p4', 'k4', '2024-11-20', ['2025-12-15', 'emancipation']),
+      buildEpisode('e5', 'p4', 'k5', '2024-10-10', ['2024-10-15', 'reunification']),
+      buildEpisode('e6', 'p1', 'k6', '2024-10-01', ['2024-12-01', 'reunification']),
+      buildEpisode('e7', 'p1', 'k6', '2025-06-01'),
+      buildEpisode('e8', 'p2', 'k7', '2024-06-01', ['2024-10-15', 'guardianship']),
+      buildEpisode('e9', 'p2', 'k8', '2025-03-01', ['2025-11-01', 'adoption']),
+      buildEpisode('e10', 'p2', 'k9', '2025-05-01', ['2025-10-31', 'reunification']),
+    ],
+    placements: [
+      buildPlacement('pl1', 'e2', 'non_relative_foster_home', '2024-12-01', '2025-10-15'),
+      buildPlacement('pl2', 'e2', 'trial_home_visit', '2025-10-15', '2026-01-20'),
+    ],
+    maltreatmentReports: [
+      buildReport('r1', 'p1', 'k1', '2024-11-10'),
+      buildReport('r2', 'p1', 'k1', '2024-11-20'),
+      buildReport('r3', 'p4', 'k5', '2024-12-01'),
+      buildReport('r4', 'p4', 'k5', '2025-06-01'),
     ],
     supportSessions: [
       buildSession({

@@ -80,6 +80,7 @@ export function assignWaitingParents(
     const assignment = assignMatches(parents, records.parentPartner, ruleSet, {
       asOf: options.asOf,
       matches: records.match,
+      childHistory: { removalEpisodes: records.removalEpisode, placements: records.placement },
       ...(program === undefined ? {} : { program }),
       ...(options.strategy === undefined ? {} : { strategy: options.strategy }),
       ...(options.language === undefined ? {} : { language: options.language }),

@@ -52,7 +52,9 @@ function toDataFolderRecords(
     referral: program.referrals,
     match: program.matches,
     contact: program.contacts,
-    outcome: program.outcomes,
+    removalEpisode: program.removalEpisodes,
+    placement: program.placements,
+    maltreatmentReport: program.maltreatmentReports,
     supportSession: program.supportSessions,
     engagement: program.engagements,
     groupEvent: program.groupEvents,
@@ -132,6 +134,7 @@ export async function runDemoCommand(
     const matchingOptions = {
       asOf,
       matches: records.match,
+      childHistory: { removalEpisodes: records.removalEpisode, placements: records.placement },
       ...(program === undefined ? {} : { program }),
     };
     // The first waiting parent with a real choice of partners shows the ranking best.

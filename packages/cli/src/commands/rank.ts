@@ -177,6 +177,7 @@ export async function runRankCommand(
   const ranking = rankPartners(parent, records.parentPartner, ruleSet, {
     asOf,
     matches: records.match,
+    childHistory: { removalEpisodes: records.removalEpisode, placements: records.placement },
     ...(program === undefined ? {} : { program }),
   });
   if (options.explain === true) {

@@ -24,7 +24,7 @@ const parentHeader = [
   'interpreterNeeded',
   'children.0.id',
   'children.0.ageYears',
-  'children.0.placement',
+  'children.0.permanencyGoal',
   'children.0.birthDate',
 ];
 
@@ -41,7 +41,7 @@ describe('importXlsxRecords', () => {
         true,
         'c-1',
         4,
-        'foster_home',
+        'adoption',
         new Date(Date.UTC(2022, 0, 31)),
       ],
     ]);
@@ -61,14 +61,17 @@ describe('importXlsxRecords', () => {
 
   it('gives the same records and problems as the same sheet saved as CSV', async () => {
     const rows = [
-      ['id', 'parentId', 'childId', 'event', 'date'],
-      ['o-1', 'p-1', 'c-1', 'reunified', '2026-03-01'],
-      ['o-2', 'p-1', '', 'reunified', '2026-02-30'],
+      ['id', 'parentId', 'childId', 'disposition', 'reportDate'],
+      ['o-1', 'p-1', 'c-1', 'substantiated', '2026-03-01'],
+      ['o-2', 'p-1', '', 'substantiated', '2026-02-30'],
       [],
       ['o-3', 'p-1', 'c-1', 'Reunified', '2026-03-02'],
     ];
-    const fromXlsx = await importXlsxRecords('outcome', await workbookOf(rows));
-    const fromCsv = importCsvRecords('outcome', rows.map((row) => row.join(',')).join('\n'));
+    const fromXlsx = await importXlsxRecords('maltreatmentReport', await workbookOf(rows));
+    const fromCsv = importCsvRecords(
+      'maltreatmentReport',
+      rows.map((row) => row.join(',')).join('\n'),
+    );
     expect(fromXlsx).toEqual(fromCsv);
     expect(listImportProblems(fromXlsx).map((problem) => [problem.line, problem.code])).toEqual([
       [3, 'empty'],
@@ -79,17 +82,17 @@ describe('importXlsxRecords', () => {
 
   it('never evaluates or reads a formula, its cached result or an error value', async () => {
     const bytes = await workbookOf([
-      ['id', 'parentId', 'childId', 'event', 'date'],
+      ['id', 'parentId', 'childId', 'disposition', 'reportDate'],
       [
         'o-1',
         { formula: 'CONCAT("p-","9")', result: 'p-cached' },
         'c-1',
-        'reunified',
+        'substantiated',
         '2026-03-01',
       ],
-      ['o-2', 'p-1', { error: '#N/A' }, 'reunified', '2026-03-01'],
+      ['o-2', 'p-1', { error: '#N/A' }, 'substantiated', '2026-03-01'],
     ]);
-    const result = await importXlsxRecords('outcome', bytes);
+    const result = await importXlsxRecords('maltreatmentReport', bytes);
     expect(
       listImportProblems(result).map((problem) => [
         problem.line,
@@ -107,10 +110,10 @@ describe('importXlsxRecords', () => {
 
   it('refuses a text cell a spreadsheet would run as a formula, without echoing it', async () => {
     const bytes = await workbookOf([
-      ['id', 'parentId', 'childId', 'event', 'date'],
-      ['o-1', '＝cmd|calc', 'c-1', 'reunified', '2026-03-01'],
+      ['id', 'parentId', 'childId', 'disposition', 'reportDate'],
+      ['o-1', '＝cmd|calc', 'c-1', 'substantiated', '2026-03-01'],
     ]);
-    const result = await importXlsxRecords('outcome', bytes);
+    const result = await importXlsxRecords('maltreatmentReport', bytes);
     expect(listImportProblems(result).map((problem) => problem.code)).toEqual([
       'formula_injection',
     ]);
@@ -119,11 +122,11 @@ describe('importXlsxRecords', () => {
 
   it('checks the header as the CSV importer does, by column number only', async () => {
     const headerless = await importXlsxRecords(
-      'outcome',
-      await workbookOf([['o-1', 'p-1', 'c-1', 'reunified', '2026-03-01']]),
+      'maltreatmentReport',
+      await workbookOf([['o-1', 'p-1', 'c-1', 'substantiated', '2026-03-01']]),
     );
     expect(headerless.problems.map((problem) => problem.code)).toEqual(['missing_header']);
-    expect(JSON.stringify(headerless)).not.toContain('reunified');
+    expect(JSON.stringify(headerless)).not.toContain('substantiated');
     const aliases = await importXlsxRecords(
       'parent',
       await workbookOf([['id', 'children.0.id', 'children.00.id', { formula: 'A1' }]]),
@@ -137,38 +140,44 @@ describe('importXlsxRecords', () => {
   it('reads the worksheet named, and refuses a missing one or a file that is no workbook', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Notes').addRow(['nothing here']);
-    workbook.addWorksheet('Outcomes').addRow(['id', 'parentId', 'childId', 'event', 'date']);
-    workbook.getWorksheet('Outcomes')?.addRow(['o-1', 'p-1', 'c-1', 'reunified', '2026-03-01']);
+    workbook
+      .addWorksheet('Reports')
+      .addRow(['id', 'parentId', 'childId', 'disposition', 'reportDate']);
+    workbook.getWorksheet('Reports')?.addRow(['o-1', 'p-1', 'c-1', 'substantiated', '2026-03-01']);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-    expect((await importXlsxRecords('outcome', bytes, { sheet: 'Outcomes' })).records).toHaveLength(
-      1,
-    );
-    expect((await importXlsxRecords('outcome', bytes, { sheet: 2 })).records).toHaveLength(1);
-    const missing = await importXlsxRecords('outcome', bytes, { sheet: 'Parents' });
+    expect(
+      (await importXlsxRecords('maltreatmentReport', bytes, { sheet: 'Reports' })).records,
+    ).toHaveLength(1);
+    expect(
+      (await importXlsxRecords('maltreatmentReport', bytes, { sheet: 2 })).records,
+    ).toHaveLength(1);
+    const missing = await importXlsxRecords('maltreatmentReport', bytes, { sheet: 'Parents' });
     expect(missing.problems.map((problem) => problem.code)).toEqual(['missing_sheet']);
     const garbage = await importXlsxRecords(
-      'outcome',
+      'maltreatmentReport',
       new TextEncoder().encode('id,name\nsecret,x\n'),
     );
     expect(garbage.problems.map((problem) => problem.code)).toEqual(['invalid_xlsx']);
     expect(JSON.stringify(garbage)).not.toContain('secret');
-    await expect(importXlsxRecords('outcome', bytes, { sheet: 0 })).rejects.toSatisfy(
+    await expect(importXlsxRecords('maltreatmentReport', bytes, { sheet: 0 })).rejects.toSatisfy(
       (error) => ParentPartnerError.isInstance(error) && error.code === 'INVALID_ARGUMENT',
     );
   });
 
   it('reads a workbook streamed in chunks, and refuses text', async () => {
     const bytes = await workbookOf([
-      ['id', 'parentId', 'childId', 'event', 'date'],
-      ['o-1', 'p-1', 'c-1', 'reunified', '2026-03-01'],
+      ['id', 'parentId', 'childId', 'disposition', 'reportDate'],
+      ['o-1', 'p-1', 'c-1', 'substantiated', '2026-03-01'],
     ]);
     async function* chunks() {
       for (let start = 0; start < bytes.length; start += 1000) {
         yield bytes.subarray(start, start + 1000);
       }
     }
-    expect((await importXlsxRecords('outcome', chunks())).records).toHaveLength(1);
-    const entries = readXlsxRecords('outcome', ['id,parentId'] as unknown as Iterable<Uint8Array>);
+    expect((await importXlsxRecords('maltreatmentReport', chunks())).records).toHaveLength(1);
+    const entries = readXlsxRecords('maltreatmentReport', [
+      'id,parentId',
+    ] as unknown as Iterable<Uint8Array>);
     await expect(entries.next()).rejects.toSatisfy(ParentPartnerError.isInstance);
   });
 });

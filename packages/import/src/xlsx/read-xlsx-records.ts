@@ -147,13 +147,13 @@ function findWorksheet(
  * import ExcelJS from 'exceljs';
  *
  * const workbook = new ExcelJS.Workbook();
- * const sheet = workbook.addWorksheet('Outcomes');
- * sheet.addRow(['id', 'parentId', 'childId', 'event', 'date']);
- * sheet.addRow(['o-1', 'p-1', 'c-1', 'reunified', new Date(Date.UTC(2026, 2, 1))]);
- * sheet.addRow(['o-2', 'p-1', 'c-1', 'reunified', { formula: 'TODAY()' }]);
+ * const sheet = workbook.addWorksheet('Reports');
+ * sheet.addRow(['id', 'parentId', 'childId', 'disposition', 'reportDate']);
+ * sheet.addRow(['o-1', 'p-1', 'c-1', 'substantiated', new Date(Date.UTC(2026, 2, 1))]);
+ * sheet.addRow(['o-2', 'p-1', 'c-1', 'substantiated', { formula: 'TODAY()' }]);
  * const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
  * const rows = [];
- * for await (const entry of readXlsxRecords('outcome', bytes)) {
+ * for await (const entry of readXlsxRecords('maltreatmentReport', bytes)) {
  *   rows.push(entry.type === 'record' ? entry.record.date : entry.type === 'rejected' ? entry.problems[0]?.code : entry.type);
  * }
  * rows;

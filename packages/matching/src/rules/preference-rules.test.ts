@@ -1,3 +1,4 @@
+import { parsePlacement, parseRemovalEpisode } from '@parent-partner/core';
 import { describe, expect, test } from 'vitest';
 import { counties, evaluateRule, makeParent, makePartner, makeProgram } from '../../test/fixtures';
 import { defaultRuleSet, extendRuleSet, RuleSetError } from '../index';
@@ -136,33 +137,107 @@ describe('proximity', () => {
 });
 
 describe('similar-placement', () => {
-  test('matches placements to the partner’s lived experience', () => {
-    const parent = makeParent({
-      children: [
-        { id: 'child-1', ageYears: 3, placement: 'with_relatives' },
-        { id: 'child-2', ageYears: 6, placement: 'foster_home' },
-      ],
+  const parent = makeParent({
+    children: [
+      { id: 'child-1', ageYears: 3 },
+      { id: 'child-2', ageYears: 6 },
+      { id: 'child-3', ageYears: 9 },
+    ],
+  });
+  const episode = (id: string, childId: string, entryDate: string, exitDate?: string) =>
+    parseRemovalEpisode({
+      id,
+      parentId: 'parent-1',
+      childId,
+      entryDate,
+      ...(exitDate ? { exitDate, exitReason: 'reunification' } : {}),
     });
+  const childHistory = {
+    removalEpisodes: [
+      episode('e-1', 'child-1', '2025-11-01'),
+      episode('e-2', 'child-2', '2025-11-01'),
+      // Reunified before asOf: not placed any more.
+      episode('e-3', 'child-3', '2025-06-01', '2026-01-15'),
+    ],
+    placements: [
+      parsePlacement({
+        id: 'p-1',
+        episodeId: 'e-1',
+        setting: 'relative_home',
+        startDate: '2025-11-01',
+      }),
+      parsePlacement({
+        id: 'p-2',
+        episodeId: 'e-2',
+        setting: 'congregate_care',
+        startDate: '2025-11-01',
+        endDate: '2026-02-01',
+      }),
+      parsePlacement({
+        id: 'p-3',
+        episodeId: 'e-2',
+        setting: 'non_relative_foster_home',
+        startDate: '2026-02-01',
+      }),
+      parsePlacement({
+        id: 'p-4',
+        episodeId: 'e-3',
+        setting: 'congregate_care',
+        startDate: '2025-06-01',
+        endDate: '2026-01-15',
+      }),
+    ],
+  };
+
+  test('matches the settings the children are in on asOf to the partner’s lived experience', () => {
     expect(
-      evaluateRule(similarPlacementRule, parent, makePartner({ livedExperience: ['kinship_care'] }))
-        .score,
-    ).toBe(0.5);
+      evaluateRule(
+        similarPlacementRule,
+        parent,
+        makePartner({ livedExperience: ['kinship_care'] }),
+        {
+          childHistory,
+        },
+      ),
+    ).toMatchObject({
+      score: 0.5,
+      code: 'similar_placement',
+      values: { placements: ['relative_home'] },
+    });
     expect(
       evaluateRule(
         similarPlacementRule,
         parent,
         makePartner({ livedExperience: ['kinship_care', 'child_removal'] }),
+        { childHistory },
       ).score,
     ).toBe(1);
     expect(
-      evaluateRule(similarPlacementRule, parent, makePartner({ livedExperience: ['poverty'] }))
-        .score,
+      evaluateRule(similarPlacementRule, parent, makePartner({ livedExperience: ['poverty'] }), {
+        childHistory,
+      }).score,
     ).toBe(0);
   });
 
-  test('children at home: not applicable', () => {
-    const parent = makeParent({ children: [{ id: 'child-1', ageYears: 3, placement: 'at_home' }] });
+  test('the placement is the one of the decision date', () => {
+    // On 2026-01-10 the second child was still in congregate care and the third had not gone home.
+    const result = evaluateRule(
+      similarPlacementRule,
+      parent,
+      makePartner({ livedExperience: ['child_removal'] }),
+      { childHistory, asOf: '2026-01-10' },
+    );
+    expect(result).toMatchObject({ score: 0.5, values: { placements: ['congregate_care'] } });
+  });
+
+  test('children not in care, or no history given: not applicable', () => {
     expect(evaluateRule(similarPlacementRule, parent, makePartner()).skipped).toBe(true);
+    expect(
+      evaluateRule(similarPlacementRule, parent, makePartner(), {
+        childHistory,
+        asOf: '2025-05-01',
+      }).skipped,
+    ).toBe(true);
   });
 });
 
@@ -209,7 +284,6 @@ describe('continuity', () => {
 describe('similar-child-ages', () => {
   const child = (fields: { ageYears?: number; birthDate?: string }, index = 1) => ({
     id: `child-${index}`,
-    placement: 'foster_home' as const,
     ...fields,
   });
   const partnerWithAges = (...ages: number[]) =>

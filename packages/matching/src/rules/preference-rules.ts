@@ -1,8 +1,8 @@
 import {
   type Child,
+  computeAgeInYears,
   labelCode,
   livedExperienceTopics,
-  monthsBetweenDates,
   placementSettings,
 } from '@parent-partner/core';
 import * as z from 'zod';
@@ -247,10 +247,13 @@ export const proximityRule = defineRule({
 });
 
 const placementTopics: Readonly<Record<string, string>> = {
-  with_relatives: 'kinship_care',
-  foster_home: 'child_removal',
+  relative_home: 'kinship_care',
+  non_relative_foster_home: 'child_removal',
   congregate_care: 'child_removal',
+  pre_adoptive_home: 'child_removal',
+  supervised_independent_living: 'child_removal',
   trial_home_visit: 'child_removal',
+  runaway: 'child_removal',
 };
 const noOutOfHomePlacement = Object.freeze({
   score: 0,
@@ -258,19 +261,17 @@ const noOutOfHomePlacement = Object.freeze({
   skipped: true,
 });
 const differentPlacement = Object.freeze({ score: 0, code: 'different_placement' });
-const indexPlacements = rememberLast((children: readonly Child[]): readonly string[] => {
-  const found: string[] = [];
-  for (const child of children) {
-    if (Object.hasOwn(placementTopics, child.placement) && !found.includes(child.placement))
-      found.push(child.placement);
-  }
-  return found;
-});
+const noPlacements: readonly string[] = Object.freeze([]);
 
 /**
  * Preference: the partner lived through the same kind of placement as the parent's children (relatives, foster home, congregate care).
  *
- * Placements map to the partner's lived-experience topics: with relatives → `kinship_care`; foster home, congregate care and trial home visit → `child_removal`. The score is the share of the parent's out-of-home placement kinds the partner matches.
+ * The children's placements are the settings they are in on `asOf`, read from the removal episodes and
+ * placements given as the matching option `childHistory` (without it no child counts as placed). Settings map
+ * to the partner's lived-experience topics: a relative foster home → `kinship_care`; every other setting of a
+ * child in care (non-relative foster home, congregate care, pre-adoptive home, supervised independent living,
+ * trial home visit, runaway) → `child_removal`. The score is the share of the parent's placement kinds the
+ * partner matches.
  */
 export const similarPlacementRule = defineRule({
   id: 'similar-placement',
@@ -280,8 +281,8 @@ export const similarPlacementRule = defineRule({
     'Prefers partners whose children were placed the way the parent’s children are (with relatives, in foster care, in congregate care); they know that path.',
   messages: {
     no_out_of_home_placement: {
-      en: 'The parent’s children live at home.',
-      es: 'Los hijos de la familia viven en casa.',
+      en: 'The parent’s children are not in out-of-home care.',
+      es: 'Los hijos de la familia no están en cuidado fuera del hogar.',
     },
     similar_placement: {
       en: (values) =>
@@ -294,8 +295,8 @@ export const similarPlacementRule = defineRule({
       es: 'No vivió la situación en que están los hijos.',
     },
   },
-  evaluate: (parent, partner) => {
-    const kinds = indexPlacements(parent.children);
+  evaluate: (parent, partner, context) => {
+    const kinds: readonly string[] = context.childPlacements.get(parent.id) ?? noPlacements;
     if (kinds.length === 0) return noOutOfHomePlacement;
     const topics: readonly string[] = partner.livedExperience;
     let matched: string[] | undefined;
@@ -323,10 +324,8 @@ function readChildAges(children: readonly Child[], asOf: string): readonly numbe
     const ages: number[] = [];
     for (const child of children) {
       if (child.birthDate !== undefined) {
-        // A birth date after asOf gives no age; whole years are core's whole months over 12.
-        if (child.birthDate <= asOf) {
-          ages.push(Math.floor(monthsBetweenDates(child.birthDate, asOf) / 12));
-        }
+        // A birth date after asOf gives no age.
+        if (child.birthDate <= asOf) ages.push(computeAgeInYears(child.birthDate, asOf));
       } else if (child.ageYears !== undefined) {
         ages.push(child.ageYears);
       }
@@ -341,7 +340,7 @@ function readChildAges(children: readonly Child[], asOf: string): readonly numbe
 /**
  * Preference: the partner raised children of about the same ages as the parent's children.
  *
- * A parent's child's age is its whole years on `asOf` from `birthDate` (core's whole months over 12; a
+ * A parent's child's age is its whole years on `asOf` from `birthDate` (core's `computeAgeInYears`: a
  * birthday on 29 February is reached on 28 February), or `ageYears` when the birth date is not held. A
  * child is matched when one of the partner's children (`ageYears`) is within `ageToleranceYears` (2 by
  * default, inclusive) of its age. The score is the share of the parent's children matched; the rule is
