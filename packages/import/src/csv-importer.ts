@@ -406,8 +406,8 @@ class StreamingCsvImporter<Kind extends RecordKind> implements CsvImporter<Kind>
  * @example
  * const importer = createCsvImporter('maltreatmentReport');
  * const entries = [
- *   ...importer.write('id,parentId,childId,disposition,reportDate\no-1,p-1,c-1,reun'),
- *   ...importer.write('ified,2026-03-01\n'),
+ *   ...importer.write('id,parentId,childId,disposition,reportDate\no-1,p-1,c-1,substan'),
+ *   ...importer.write('tiated,2026-03-01\n'),
  *   ...importer.end(),
  * ];
  * entries.map((entry) => [entry.type, entry.type === 'record' ? entry.line : undefined]);

@@ -154,7 +154,7 @@ function findWorksheet(
  * const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
  * const rows = [];
  * for await (const entry of readXlsxRecords('maltreatmentReport', bytes)) {
- *   rows.push(entry.type === 'record' ? entry.record.date : entry.type === 'rejected' ? entry.problems[0]?.code : entry.type);
+ *   rows.push(entry.type === 'record' ? entry.record.reportDate : entry.type === 'rejected' ? entry.problems[0]?.code : entry.type);
  * }
  * rows;
  * //=> ['2026-03-01', 'formula_cell']
