@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseProgram, type RecordKind, type RecordOf } from '@parent-partner/core';
 import { importCsvRecords, listImportProblems } from '@parent-partner/import';
-import { buildProgramReport, renderReportHtml, renderReportXlsx } from '@parent-partner/reports';
+import { buildProgramReport, renderReportHtml } from '@parent-partner/reports';
+import { renderReportXlsx } from '@parent-partner/reports/xlsx';
 import { type ExportFile, exportFiles } from './columns';
 
 /** A row of an export that did not validate, or a problem of the export's header: its line and each problem, by field path and code (never by value). */

@@ -45,8 +45,6 @@ export type { RenderReportJsonOptions } from './render-report-json';
 export { renderReportJson } from './render-report-json';
 export type { RenderReportMarkdownOptions } from './render-report-markdown';
 export { renderReportMarkdown } from './render-report-markdown';
-export type { RenderReportXlsxOptions } from './render-report-xlsx';
-export { renderReportXlsx } from './render-report-xlsx';
 export type {
   ChartSeries,
   KeyFigure,

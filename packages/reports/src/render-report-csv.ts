@@ -1,4 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
+// Through the package's `imports` map: csv-stringify's Node build under the `node` condition, its
+// portable ESM build everywhere else (browsers, edge runtimes), so the main entry needs no Buffer.
+import { stringify } from '#csv-stringify';
 import { assertReport, listReportTables } from './assert-report';
 import { ReportError } from './errors';
 import { message } from './messages';

@@ -10,8 +10,8 @@ import {
   renderReportHtml,
   renderReportJson,
   renderReportMarkdown,
-  renderReportXlsx,
 } from '@parent-partner/reports';
+import { renderReportXlsx } from '@parent-partner/reports/xlsx';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command-context';
 import type { DataFolderRecords } from '../data-folder';
