@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, type ExpectStatic, expect, test } from 'vitest';
+import { launchChromium } from '../../../scripts/chromium';
 import { type StaticServer, serveDirectory } from './static-server';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -50,18 +51,7 @@ beforeAll(async () => {
     });
   }
   server = await serveDirectory(site);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   const { page } = await openPage('index.html');
   indexLinks = await page.$$eval('a[href]', (anchors) =>
     anchors.map(

@@ -1,4 +1,7 @@
-import ExcelJS from 'exceljs';
+// Through the package's `imports` map: exceljs's Node build under the `node` condition, elsewhere its
+// `bare` browser build, which (unlike the one its `browser` field names) installs no polyfill over the
+// app's globals: that one replaces `Symbol` in an edge runtime and breaks every later `for...of`.
+import ExcelJS from '#exceljs';
 import { assertReport } from './assert-report';
 import { message } from './messages';
 import type { Report, ReportColumnType, ReportTable } from './report';

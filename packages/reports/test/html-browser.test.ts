@@ -1,12 +1,13 @@
-// The HTML report in a real browser: Debian's Chromium driven by playwright-core renders it with no console
-// error, axe-core finds no serious or critical accessibility violation, and a screenshot is written to
-// packages/reports/test-output/ (git-ignored).
+// The HTML report in a real browser: Debian's Chromium (found, or installed, by scripts/system-tool.ts)
+// driven by playwright-core renders it with no console error, axe-core finds no serious or critical
+// accessibility violation, and a screenshot is written to packages/reports/test-output/ (git-ignored).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { createSyntheticProgram } from '@parent-partner/testing';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../../../scripts/chromium';
 import { buildProgramReport } from '../src/build-program-report';
 import { renderReportHtml } from '../src/render-report-html';
 import type { Report } from '../src/report';
@@ -24,20 +25,10 @@ interface AxeViolation {
 
 let browser: Browser;
 
+// Long enough for the finder to install Debian's Chromium on a fresh machine (as root with apt-get).
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}, 60_000);
+  browser = await launchChromium();
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();
