@@ -29,6 +29,7 @@ export const nodeOnlyEntries: Readonly<Record<string, string>> = {
 /** The entry points with a real call, by specifier, and the module under `src/calls/` that makes it. */
 export const entryCalls: Readonly<Record<string, string>> = {
   '@parent-partner/core': 'core',
+  '@parent-partner/import': 'import',
   '@parent-partner/matching': 'matching',
   '@parent-partner/privacy': 'privacy',
   '@parent-partner/reports': 'reports',
@@ -41,6 +42,15 @@ interface Manifest {
   readonly private?: boolean;
   readonly exports?: Record<string, unknown>;
 }
+
+/**
+ * Entry points that are bundled and loaded in both runtimes (their exports listed and compared with
+ * Node.js's) but have no call here yet, and why.
+ */
+export const loadOnlyEntries: Readonly<Record<string, string>> = {
+  '@parent-partner/import/xlsx':
+    'a call needs an XLSX file made in the runtime; landed after these tests',
+};
 
 /** Reads `packages/<folder>/package.json`. */
 export function readManifest(folder: string, root: string = repositoryRoot): Manifest {
