@@ -1,4 +1,5 @@
-import { createJsonSchema, type RecordKind } from './record-kinds';
+import { createJsonSchema } from './json-schema';
+import type { RecordKind } from './record-kinds';
 
 /** The type of a scalar value a flat-row cell is turned into. */
 export type ScalarShape = 'text' | 'number' | 'boolean';

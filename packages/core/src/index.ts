@@ -113,8 +113,6 @@ export type {
   ValidationIssue,
 } from './errors';
 export { ParentPartnerError, ValidationError } from './errors';
-export type { FlatRow, FlatRowOptions, FlatRowRecord } from './flat-row';
-export { createRecordFromFlatRow } from './flat-row';
 export type { Frozen } from './frozen';
 export { findUnfrozenPath, freezeRecord, isDeeplyFrozen } from './frozen';
 export type { GroupEvent } from './group-event';
@@ -283,14 +281,12 @@ export {
 } from './program';
 export type {
   BatchValidationResult,
-  JsonSchemaOptions,
   RecordErrors,
   RecordKind,
   RecordOf,
   RecordResult,
 } from './record-kinds';
 export {
-  createJsonSchema,
   isRecordKind,
   parseRecord,
   recordKinds,

@@ -1,10 +1,8 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validInputs } from './__fixtures__/records';
 import { ParentPartnerError, ValidationError } from './errors';
 import {
-  createJsonSchema,
   parseRecord,
   type RecordKind,
   recordKinds,
@@ -55,18 +53,6 @@ describe('every record kind', () => {
       expect.objectContaining({ path: 'id', code: 'invalid_type' }),
     );
   });
-
-  it.each(recordKinds)(
-    '%s: the generated JSON Schema is draft 2020-12 and accepts the fixture',
-    (kind) => {
-      const schema = createJsonSchema(kind);
-      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-      const ajv = new Ajv2020({ strict: false, validateFormats: false });
-      const validate = ajv.compile(schema);
-      expect(validate(validInputs[kind]), JSON.stringify(validate.errors)).toBe(true);
-      expect(validate({ ...validInputs[kind], unexpectedField: 1 })).toBe(false);
-    },
-  );
 });
 
 describe('bad input is refused with a clear error', () => {
@@ -218,12 +204,6 @@ describe('validateRecords', () => {
         exitReason: 'reunification',
       }).exitReason,
     ).toBe('reunification');
-  });
-
-  it('example: createJsonSchema', () => {
-    expect(createJsonSchema('contact').$schema).toBe(
-      'https://json-schema.org/draft/2020-12/schema',
-    );
   });
 });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { ContactSchema } from './contact';
 import { EngagementSchema } from './engagement';
 import type { SafeResult, ValidationError, ValidationIssue } from './errors';
@@ -47,7 +47,8 @@ export function isRecordKind(value: string): value is RecordKind {
   return Object.hasOwn(recordSchemas, value);
 }
 
-function assertKind(kind: string): asserts kind is RecordKind {
+/** Throws the SDK's `INVALID_ARGUMENT` error when `kind` is not a record kind. */
+export function assertKind(kind: string): asserts kind is RecordKind {
   if (!isRecordKind(kind)) {
     throw new ParentPartnerError(
       'INVALID_ARGUMENT',
@@ -127,32 +128,6 @@ export function validateRecords<Kind extends RecordKind>(
     index += 1;
   }
   return { valid, validIndexes, invalid };
-}
-
-/** Options of {@link createJsonSchema}. */
-export interface JsonSchemaOptions {
-  /** Describe the input shape (defaults optional) or the parsed output shape (defaults filled). Default `input`. */
-  io?: 'input' | 'output';
-}
-
-/**
- * Generates the JSON Schema (draft 2020-12) of a record kind, so apps in other languages validate the same data.
- *
- * @example
- * createJsonSchema('contact').$schema
- * //=> 'https://json-schema.org/draft/2020-12/schema'
- */
-export function createJsonSchema(
-  kind: RecordKind,
-  options: JsonSchemaOptions = {},
-): Record<string, unknown> {
-  assertKind(kind);
-  const schema = z.toJSONSchema(recordSchemas[kind], {
-    target: 'draft-2020-12',
-    io: options.io ?? 'input',
-    unrepresentable: 'any',
-  }) as Record<string, unknown>;
-  return { ...schema, $id: `https://parent-partner.dev/schemas/${kind}.json`, title: kind };
 }
 
 /** A `ValidationError` or a parsed record: the result of the `safeParse*` functions. */

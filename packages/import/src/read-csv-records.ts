@@ -6,7 +6,7 @@ import { type ImportChunk, type ImportSource, readChunks, splitWhole } from './s
 /**
  * Reads a CSV file of records of `kind` as a stream of entries, one row at a time: memory holds one chunk
  * and one unfinished row, whatever the file's size. Each row becomes the record's nested input through
- * core's `createRecordFromFlatRow` and is validated against the kind's schema; every problem names its
+ * core's flat-row reader and is validated against the kind's schema; every problem names its
  * line, column and field path, never a cell's content.
  *
  * @example

@@ -1,10 +1,10 @@
 import {
-  createRecordFromFlatRow,
   isRecordKind,
   ParentPartnerError,
   type RecordKind,
   safeParseRecord,
 } from '@parent-partner/core';
+import { createRecordFromFlatRow } from '@parent-partner/core/internal';
 import type {
   ImportedRecord,
   ImportOptions,

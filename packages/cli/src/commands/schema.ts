@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createJsonSchema, recordKinds } from '@parent-partner/core';
+import { recordKinds } from '@parent-partner/core';
+import { createJsonSchema } from '@parent-partner/core/json-schema';
 import { createRuleSetJsonSchema } from '@parent-partner/matching';
 import { createConsentJsonSchema } from '@parent-partner/privacy';
 import type { CommandContext } from '../command-context';
