@@ -9,6 +9,6 @@ export default defineConfig({
   target: 'es2022',
   tsconfig: 'tsconfig.build.json',
   // Resolved by the consumer through this package's `imports` field, so a browser or edge bundle
-  // gets csv-parse's browser build and Node gets its Node build.
-  external: ['#csv-parse-sync'],
+  // gets the browser builds of csv-parse and exceljs and Node gets their Node builds.
+  external: ['#csv-parse-sync', '#exceljs'],
 });

@@ -11,8 +11,8 @@ export interface EntryPoint {
   /** The package folder name, for example `reports`. */
   readonly packageFolder: string;
   /**
-   * The module under `src/calls/` that makes a real call of this entry, or none for an entry that
-   * is only loaded (an `internal` subpath, or a main entry that has no call here yet).
+   * The module under `src/calls/` that makes a real call of this entry, or none for an `internal`
+   * subpath, which is only loaded (its exports listed and compared with Node.js's).
    */
   readonly call?: string;
 }
@@ -29,7 +29,9 @@ export const nodeOnlyEntries: Readonly<Record<string, string>> = {
 /** The entry points with a real call, by specifier, and the module under `src/calls/` that makes it. */
 export const entryCalls: Readonly<Record<string, string>> = {
   '@parent-partner/core': 'core',
+  '@parent-partner/core/json-schema': 'core-json-schema',
   '@parent-partner/import': 'import',
+  '@parent-partner/import/xlsx': 'import-xlsx',
   '@parent-partner/matching': 'matching',
   '@parent-partner/privacy': 'privacy',
   '@parent-partner/reports': 'reports',
@@ -42,15 +44,6 @@ interface Manifest {
   readonly private?: boolean;
   readonly exports?: Record<string, unknown>;
 }
-
-/**
- * Entry points that are bundled and loaded in both runtimes (their exports listed and compared with
- * Node.js's) but have no call here yet, and why.
- */
-export const loadOnlyEntries: Readonly<Record<string, string>> = {
-  '@parent-partner/import/xlsx':
-    'a call needs an XLSX file made in the runtime; landed after these tests',
-};
 
 /** Reads `packages/<folder>/package.json`. */
 export function readManifest(folder: string, root: string = repositoryRoot): Manifest {

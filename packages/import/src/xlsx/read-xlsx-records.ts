@@ -1,5 +1,8 @@
 import { ParentPartnerError, type RecordKind } from '@parent-partner/core';
-import ExcelJS from 'exceljs';
+// Through the package's `imports` map: exceljs's Node build under the `node` condition, elsewhere its
+// `bare` browser build, which (unlike the one its `browser` field names) installs no polyfill over the
+// app's globals: that one replaces `Symbol` in an edge runtime, where reading a workbook then fails.
+import ExcelJS from '#exceljs';
 import {
   collectImportEntries,
   type ImportEntry,
@@ -134,7 +137,7 @@ function findWorksheet(
 /**
  * Reads an XLSX worksheet of records of `kind` as entries, one row at a time, with the same rows and
  * problems as the CSV importer: row 1 is the header of field paths, each later row becomes the record's
- * nested input through core's `createRecordFromFlatRow` and is validated against the kind's schema. Cells
+ * nested input through core's flat-row reader and is validated against the kind's schema. Cells
  * keep their types (numbers, dates as `YYYY-MM-DD`, yes/no); a formula is never evaluated, and neither it
  * nor its cached result is read (`formula_cell`). Problems name the row, column and field path, never a
  * cell's content.
