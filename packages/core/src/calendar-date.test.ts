@@ -170,15 +170,38 @@ describe('daysBetweenDates and addDaysToDate', () => {
   });
 
   test('day numbers round-trip and are consecutive', () => {
+    // The next day number is the calendar's next day, spelled out by the calendar's own rule. (Comparing
+    // the written dates as text is no test: past 9999-12-31 comes 10000-01-01, which sorts before it.)
+    const nextDay = (year: number, month: number, day: number) => {
+      if (day < countDaysInMonth(year, month)) return { year, month, day: day + 1 };
+      return month < 12 ? { year, month: month + 1, day: 1 } : { year: year + 1, month: 1, day: 1 };
+    };
     fc.assert(
       fc.property(calendarDate, (date) => {
         const [year, month, day] = date.split('-').map(Number) as [number, number, number];
         const number = toDayNumber(year, month, day);
         expect(fromDayNumber(number)).toEqual({ year, month, day });
-        const next = fromDayNumber(number + 1);
-        expect(writeCalendarDate(next.year, next.month, next.day) > date).toBe(true);
+        expect(fromDayNumber(number + 1)).toEqual(nextDay(year, month, day));
       }),
+      {
+        examples: [
+          ['9999-12-31'],
+          ['0000-01-01'],
+          ['0000-02-29'],
+          ['1900-02-28'],
+          ['2000-02-29'],
+          ['2024-12-31'],
+        ],
+      },
     );
+  });
+
+  test('the last supported day is followed by day one of year 10000, which no date string holds', () => {
+    const last = toDayNumber(9999, 12, 31);
+    expect(fromDayNumber(last + 1)).toEqual({ year: 10000, month: 1, day: 1 });
+    expect(toDayNumber(10000, 1, 1)).toBe(last + 1);
+    expect(utcDayOf('9999-12-31') - utcDayOf('0000-01-01')).toBe(last - toDayNumber(0, 1, 1));
+    expect(() => addDaysToDate('9999-12-31', 1)).toThrow(ParentPartnerError);
   });
 
   test('addDaysToDate inverts daysBetweenDates', () => {
