@@ -20,8 +20,15 @@ function cell(text: string): string {
 }
 
 /**
- * A link to the API page of a value exported by a package, qualified by the package name: in a site over
- * several packages, TypeDoc resolves links in documents only by their full declaration reference.
+ * Packages whose API reference has several entry points, so that TypeDoc names each entry's module
+ * (`index` for the main one) and a link to the main entry's exports goes through it.
+ */
+const packagesWithSeveralEntries: ReadonlySet<string> = new Set(['@parent-partner/core']);
+
+/**
+ * A link to the API page of a value exported by a package's main entry, qualified by the package name: in
+ * a site over several packages, TypeDoc resolves links in documents only by their full declaration
+ * reference.
  */
 function linkTo(
   packageName: string,
@@ -31,7 +38,8 @@ function linkTo(
 ): string {
   const found = Object.entries(module).find(([, candidate]) => candidate === value);
   if (!found) throw new Error(`${what} is not exported by ${packageName}`);
-  return `{@link ${packageName}!${found[0]}}`;
+  const entry = packagesWithSeveralEntries.has(packageName) ? 'index.' : '';
+  return `{@link ${packageName}!${entry}${found[0]}}`;
 }
 
 /** Renders every code list in core as a Markdown table with its codes, labels and descriptions. */
