@@ -9,8 +9,8 @@ import {
   findSystemTool,
   locateSystemTool,
   MissingSystemToolError,
+  postgresqlTool,
   type SystemAccess,
-  type SystemTool,
 } from './system-tool';
 
 interface FakeOptions {
@@ -26,11 +26,17 @@ function fakeSystem(options: FakeOptions = {}) {
   const files = new Set(options.files ?? []);
   const commands: string[] = [];
   const environments: Record<string, string | undefined>[] = [];
+  const written: string[] = [];
   let lockDepth = 0;
   const system: SystemAccess = {
     env: options.env ?? { PATH: '/usr/local/bin:/usr/bin:/bin' },
     isRoot: options.isRoot ?? false,
     isExecutable: (file) => files.has(file),
+    writeFile: (file, text) => {
+      // Recorded in order with the commands, so a test sees what was written before what ran.
+      commands.push(`write ${file}`);
+      written.push(`${file}: ${text}`);
+    },
     listDirectories: (directory) => {
       const prefix = `${directory.replace(/\/$/, '')}/`;
       const names = new Set<string>();
@@ -61,16 +67,8 @@ function fakeSystem(options: FakeOptions = {}) {
       }
     },
   };
-  return { system, commands, environments, lockDepth: () => lockDepth };
+  return { system, commands, environments, written, lockDepth: () => lockDepth };
 }
-
-const postgresTool: SystemTool = {
-  label: 'PostgreSQL',
-  environmentVariable: 'POSTGRES_INITDB',
-  commands: ['initdb'],
-  paths: ['/usr/lib/postgresql/*/bin/initdb'],
-  debianPackage: 'postgresql',
-};
 
 describe('locateSystemTool', () => {
   test('the environment variable wins over PATH and the usual paths', () => {
@@ -129,7 +127,7 @@ describe('locateSystemTool', () => {
         '/usr/lib/postgresql/18/share/readme',
       ],
     });
-    expect(locateSystemTool(postgresTool, system)).toBe('/usr/lib/postgresql/17/bin/initdb');
+    expect(locateSystemTool(postgresqlTool, system)).toBe('/usr/lib/postgresql/17/bin/initdb');
   });
 });
 
@@ -161,16 +159,43 @@ describe('findSystemTool', () => {
     ]);
   });
 
-  test('the same mechanism installs another tool by its own package (PostgreSQL)', async () => {
+  test('the same mechanism installs PostgreSQL, telling Debian first not to start a cluster of its own', async () => {
     const fake = fakeSystem({
       isRoot: true,
       files: ['/usr/bin/apt-get'],
       installs: { postgresql: ['/usr/lib/postgresql/17/bin/initdb'] },
     });
-    await expect(findSystemTool(postgresTool, { system: fake.system })).resolves.toBe(
+    await expect(findSystemTool(postgresqlTool, { system: fake.system })).resolves.toBe(
       '/usr/lib/postgresql/17/bin/initdb',
     );
-    expect(fake.commands.at(-1)).toMatch(/ install .* postgresql$/);
+    expect(fake.commands).toEqual([
+      'write /etc/postgresql-common/createcluster.d/parent-partner-tests.conf',
+      '/usr/bin/apt-get update -qq -o DPkg::Lock::Timeout=600',
+      '/usr/bin/apt-get install -y -qq -o DPkg::Lock::Timeout=600 postgresql',
+    ]);
+    expect(fake.written).toEqual([
+      '/etc/postgresql-common/createcluster.d/parent-partner-tests.conf: create_main_cluster = false\n',
+    ]);
+  });
+
+  test('a PostgreSQL that is there is used as it is: nothing written, nothing run', async () => {
+    const fake = fakeSystem({
+      isRoot: true,
+      env: { PATH: '/usr/bin' },
+      files: ['/usr/bin/apt-get', '/usr/lib/postgresql/15/bin/initdb'],
+    });
+    await expect(findSystemTool(postgresqlTool, { system: fake.system })).resolves.toBe(
+      '/usr/lib/postgresql/15/bin/initdb',
+    );
+    expect(fake.commands).toEqual([]);
+  });
+
+  test("not root, PostgreSQL's line names initdb and its variable", async () => {
+    const fake = fakeSystem({ isRoot: false, files: ['/usr/bin/apt-get'] });
+    await expect(findSystemTool(postgresqlTool, { system: fake.system })).rejects.toThrow(
+      "PostgreSQL was not found: install Debian's postgresql package (sudo apt-get install postgresql) or set POSTGRES_INITDB to the path of PostgreSQL's initdb.",
+    );
+    expect(fake.commands).toEqual([]);
   });
 
   test('not root: one line saying exactly what to install, and nothing run', async () => {

@@ -15,7 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** A program the tests take from the system, and how to get it. */
@@ -33,6 +33,10 @@ export interface SystemTool {
   readonly paths: readonly string[];
   /** The Debian package that provides it. */
   readonly debianPackage: string;
+  /** What the environment variable must name, in messages; `a <label> executable` when omitted. */
+  readonly executable?: string;
+  /** Files written just before the package is installed (never when the tool is found). */
+  readonly filesBeforeInstall?: readonly { readonly file: string; readonly text: string }[];
 }
 
 /** Debian's Chromium, for the browser tests (driven by playwright-core; never a downloaded browser). */
@@ -53,6 +57,26 @@ export const chromiumTool: SystemTool = {
   debianPackage: 'chromium',
 };
 
+/**
+ * Debian's PostgreSQL server binaries, for the store's tests, which start their own server in a
+ * temporary folder (the executable found is `initdb`; `postgres` is beside it). Installing the package
+ * would also create and start a `main` cluster as a service: the file written first says not to.
+ */
+export const postgresqlTool: SystemTool = {
+  label: 'PostgreSQL',
+  environmentVariable: 'POSTGRES_INITDB',
+  commands: ['initdb'],
+  paths: ['/usr/lib/postgresql/*/bin/initdb', '/usr/local/pgsql/bin/initdb'],
+  debianPackage: 'postgresql',
+  executable: "PostgreSQL's initdb",
+  filesBeforeInstall: [
+    {
+      file: '/etc/postgresql-common/createcluster.d/parent-partner-tests.conf',
+      text: 'create_main_cluster = false\n',
+    },
+  ],
+};
+
 /** Raised when a tool is neither found nor installable; its message is the one line to act on. */
 export class MissingSystemToolError extends Error {
   override readonly name = 'MissingSystemToolError';
@@ -66,6 +90,8 @@ export interface SystemAccess {
   readonly isRoot: boolean;
   /** True when `file` is an executable regular file. */
   isExecutable(file: string): boolean;
+  /** Writes a text file, making its folder first. */
+  writeFile(file: string, text: string): void;
   /** Names of the directories in `directory`, or none when it cannot be read. */
   listDirectories(directory: string): string[];
   /** Runs a command to completion; rejects with its last line of error output when it fails. */
@@ -177,6 +203,10 @@ export const realSystem: SystemAccess = {
   env: process.env,
   isRoot: process.getuid?.() === 0,
   isExecutable: isExecutableFile,
+  writeFile: (file, text) => {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  },
   listDirectories: listDirectoriesIn,
   run: runCommand,
   withInstallLock: createDirectoryLock(join(tmpdir(), 'parent-partner-system-tool.lock')),
@@ -214,7 +244,7 @@ export function locateSystemTool(
   if (named !== undefined && named !== '') {
     if (system.isExecutable(named)) return named;
     throw new MissingSystemToolError(
-      `${tool.environmentVariable} names ${named}, which is not an executable file: point it at a ${tool.label} executable or unset it.`,
+      `${tool.environmentVariable} names ${named}, which is not an executable file: point it at ${describeExecutable(tool)} or unset it.`,
     );
   }
   for (const command of tool.commands) {
@@ -229,9 +259,13 @@ export function locateSystemTool(
   return undefined;
 }
 
+function describeExecutable(tool: SystemTool): string {
+  return tool.executable ?? `a ${tool.label} executable`;
+}
+
 /** The one line printed when the tool is missing and this process cannot install it. */
 export function describeMissingTool(tool: SystemTool): string {
-  return `${tool.label} was not found: install Debian's ${tool.debianPackage} package (sudo apt-get install ${tool.debianPackage}) or set ${tool.environmentVariable} to the path of a ${tool.label} executable.`;
+  return `${tool.label} was not found: install Debian's ${tool.debianPackage} package (sudo apt-get install ${tool.debianPackage}) or set ${tool.environmentVariable} to the path of ${describeExecutable(tool)}.`;
 }
 
 /**
@@ -258,6 +292,7 @@ export async function findSystemTool(
     const env = { ...system.env, DEBIAN_FRONTEND: 'noninteractive' };
     const lockTimeout = ['-o', 'DPkg::Lock::Timeout=600'];
     try {
+      for (const { file, text } of tool.filesBeforeInstall ?? []) system.writeFile(file, text);
       await system.run(aptGet, ['update', '-qq', ...lockTimeout], env);
       await system.run(aptGet, ['install', '-y', '-qq', ...lockTimeout, tool.debianPackage], env);
     } catch (error) {
@@ -273,10 +308,10 @@ export async function findSystemTool(
   });
 }
 
-const tools: Record<string, SystemTool> = { chromium: chromiumTool };
+const tools: Record<string, SystemTool> = { chromium: chromiumTool, postgresql: postgresqlTool };
 
-// `node --import tsx scripts/system-tool.ts chromium` prints the path, installing the tool if it
-// may, or prints the one line to act on and exits 1.
+// `node --import tsx scripts/system-tool.ts chromium` (or `postgresql`) prints the path, installing
+// the tool if it may, or prints the one line to act on and exits 1.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const name = process.argv[2] ?? '';
   const tool = tools[name];
